@@ -1,0 +1,150 @@
+package de.netzwerkiq.directory.indexer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import de.netzwerkiq.directory.indexer.content.ContentJson;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.Reindex;
+import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
+import de.netzwerkiq.directory.indexer.load.ReindexReport;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+
+/**
+ * The indexer's command line. Exit codes: 0 swapped, 1 not swapped (too many rejected
+ * records, or empty), 2 bad usage, 3 Elasticsearch or I/O failure.
+ */
+@Command(name = "iq-indexer", mixinStandardHelpOptions = true, subcommands = IndexerCommand.ReindexCommand.class,
+		description = "Loads IQ Directory content into Elasticsearch.")
+public final class IndexerCommand implements Runnable {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Name a command, e.g. 'reindex'");
+	}
+
+	public static void main(String[] args) {
+		System.exit(execute(args));
+	}
+
+	/** Runs the command line and returns its exit code (for tests and main). */
+	public static int execute(String... args) {
+		return new CommandLine(new IndexerCommand()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			commandLine.getErr().println("iq-indexer: " + ex.getMessage());
+			return 3;
+		}).execute(args);
+	}
+
+	@Command(name = "reindex", mixinStandardHelpOptions = true,
+			description = "Builds a new index of one kind from a source file (or the sample content) and swaps the alias to it.")
+	static final class ReindexCommand implements Callable<Integer> {
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
+				converter = KindConverter.class, completionCandidates = KindCandidates.class)
+		ContentKind kind;
+
+		@Option(names = "--source", description = "NDJSON source file, one record a line")
+		Path source;
+
+		@Option(names = "--sample", description = "Load the bundled fictional sample content instead of --source")
+		boolean sample;
+
+		@Option(names = "--elasticsearch", defaultValue = "${env:SPRING_ELASTICSEARCH_URIS:-http://localhost:9200}",
+				split = ",",
+				description = "Elasticsearch URL(s), default: $SPRING_ELASTICSEARCH_URIS or ${DEFAULT-VALUE}")
+		List<URI> elasticsearch;
+
+		@Option(names = "--index-prefix", defaultValue = IndexNames.DEFAULT_PREFIX,
+				description = "Prefix of index and alias names (default: ${DEFAULT-VALUE})")
+		String indexPrefix;
+
+		@Option(names = "--max-rejected-share", defaultValue = "0.10",
+				description = "Largest share of rejected records that still swaps (default: ${DEFAULT-VALUE})")
+		double maxRejectedShare;
+
+		@Option(names = "--keep", defaultValue = "3",
+				description = "Versions to keep for rollback, live one included (default: ${DEFAULT-VALUE})")
+		int keep;
+
+		@Option(names = "--report-json", description = "Also write the report as JSON to this file")
+		Path reportJson;
+
+		@Override
+		public Integer call() throws IOException {
+			if (this.sample == (this.source != null)) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"Give exactly one of --source FILE or --sample");
+			}
+			ContentSource contentSource = this.sample ? ContentSource.sample(this.kind)
+					: ContentSource.file(this.source);
+			ReindexPolicy policy;
+			IndexNames names;
+			try {
+				policy = new ReindexPolicy(this.maxRejectedShare, this.keep, ReindexPolicy.defaults().bulkBatchSize());
+				names = new IndexNames(this.indexPrefix);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+			}
+			PrintWriter out = this.spec.commandLine().getOut();
+			ElasticsearchClient client = ElasticsearchClients.connect(this.elasticsearch);
+			try {
+				ReindexReport report = new Reindex(client, names, policy).run(this.kind, contentSource);
+				out.print(report.toText());
+				if (this.reportJson != null) {
+					Files.writeString(this.reportJson,
+							ContentJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+				}
+				out.flush();
+				return report.swapped() ? 0 : 1;
+			}
+			finally {
+				client._transport().close();
+			}
+		}
+
+	}
+
+	static final class KindConverter implements CommandLine.ITypeConverter<ContentKind> {
+
+		@Override
+		public ContentKind convert(String value) {
+			try {
+				return ContentKind.fromSlug(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.TypeConversionException(ex.getMessage());
+			}
+		}
+
+	}
+
+	static final class KindCandidates implements Iterable<String> {
+
+		@Override
+		public java.util.Iterator<String> iterator() {
+			return java.util.Arrays.stream(ContentKind.values()).map(ContentKind::slug).iterator();
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+
+import de.netzwerkiq.directory.indexer.source.SourcePosition;
+import de.netzwerkiq.directory.indexer.validation.Rejection;
+
+/**
+ * Streams documents into one index with the client's {@link BulkIngester}; every item
+ * Elasticsearch refuses is reported against the source line it came from.
+ */
+final class BulkLoad implements AutoCloseable {
+
+	private final String index;
+
+	private final BulkIngester<SourcePosition> ingester;
+
+	private final List<Rejection> failures = Collections.synchronizedList(new ArrayList<>());
+
+	private final AtomicLong indexed = new AtomicLong();
+
+	BulkLoad(ElasticsearchClient client, String index, int maxOperations) {
+		this.index = index;
+		this.ingester = BulkIngester.of((b) -> b.client(client)
+			.maxOperations(maxOperations)
+			.maxSize(5L * 1024 * 1024)
+			.maxConcurrentRequests(1)
+			.flushInterval(1, TimeUnit.SECONDS)
+			.listener(new Listener()));
+	}
+
+	void add(String id, Object document, SourcePosition position) {
+		this.ingester.add((op) -> op.index((i) -> i.index(this.index).id(id).document(document)), position);
+	}
+
+	/** Flushes and waits for every outstanding request. */
+	@Override
+	public void close() {
+		this.ingester.close();
+	}
+
+	long indexed() {
+		return this.indexed.get();
+	}
+
+	List<Rejection> failures() {
+		return List.copyOf(this.failures);
+	}
+
+	private final class Listener implements BulkListener<SourcePosition> {
+
+		@Override
+		public void beforeBulk(long executionId, BulkRequest request, List<SourcePosition> contexts) {
+		}
+
+		@Override
+		public void afterBulk(long executionId, BulkRequest request, List<SourcePosition> contexts,
+				BulkResponse response) {
+			List<BulkResponseItem> items = response.items();
+			for (int i = 0; i < items.size(); i++) {
+				BulkResponseItem item = items.get(i);
+				if (item.error() == null) {
+					BulkLoad.this.indexed.incrementAndGet();
+				}
+				else {
+					SourcePosition position = contexts.get(i);
+					BulkLoad.this.failures.add(new Rejection(position.origin(), position.line(), "",
+							"Elasticsearch refused the document: " + item.error().reason()));
+				}
+			}
+		}
+
+		@Override
+		public void afterBulk(long executionId, BulkRequest request, List<SourcePosition> contexts, Throwable failure) {
+			for (SourcePosition position : contexts) {
+				BulkLoad.this.failures.add(new Rejection(position.origin(), position.line(), "",
+						"bulk request failed: " + failure.getMessage()));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.netzwerkiq.directory.indexer.content.ContentJson;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.ContentIndex;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+import de.netzwerkiq.directory.indexer.source.NdjsonReader;
+import de.netzwerkiq.directory.indexer.validation.Rejection;
+import de.netzwerkiq.directory.indexer.validation.Violation;
+
+/**
+ * Builds a new versioned index from a source, checks it, and swaps the alias only if the
+ * share of rejected records stays under the policy's limit. A run that fails or is not
+ * swapped deletes its own index and leaves the live alias as it was.
+ */
+public final class Reindex {
+
+	private static final Logger log = LoggerFactory.getLogger(Reindex.class);
+
+	private final ElasticsearchClient client;
+
+	private final ContentIndex index;
+
+	private final ReindexPolicy policy;
+
+	public Reindex(ElasticsearchClient client, IndexNames names, ReindexPolicy policy) {
+		this.client = client;
+		this.index = new ContentIndex(client, names);
+		this.policy = policy;
+	}
+
+	public ReindexReport run(ContentKind kind, ContentSource source) throws IOException {
+		return run(ContentPipeline.forKind(kind), source);
+	}
+
+	private <R, D> ReindexReport run(ContentPipeline<R, D> pipeline, ContentSource source) throws IOException {
+		long started = System.nanoTime();
+		ContentKind kind = pipeline.kind();
+		Optional<String> previous = this.index.live(kind);
+		String target = this.index.createVersion(kind);
+		log.info("Reindexing {} from {} into {}", kind.slug(), source.name(), target);
+		try {
+			List<Rejection> rejections = new ArrayList<>();
+			TreeSet<Long> rejectedLines = new TreeSet<>();
+			Map<String, Long> idLines = new HashMap<>();
+			Map<String, Long> slugLines = new HashMap<>();
+			long[] records = { 0 };
+			NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType());
+			BulkLoad load = new BulkLoad(this.client, target, this.policy.bulkBatchSize());
+			try (load) {
+				reader.read(source, (parsed) -> {
+					records[0]++;
+					long line = parsed.position().line();
+					R record = parsed.value();
+					List<Violation> violations = new ArrayList<>(pipeline.validate(record));
+					// Also for invalid records: an editor fixing one duplicate should
+					// hear of the other.
+					unique("/id", "id", pipeline.id(record), line, idLines).ifPresent(violations::add);
+					unique("/slug", "slug", pipeline.slug(record), line, slugLines).ifPresent(violations::add);
+					if (violations.isEmpty()) {
+						load.add(pipeline.id(record), pipeline.toDocument(record, parsed.position()),
+								parsed.position());
+					}
+					else {
+						rejectedLines.add(line);
+						violations.forEach((v) -> rejections
+							.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
+					}
+				}, (rejection) -> {
+					records[0]++;
+					rejectedLines.add(rejection.line());
+					rejections.add(rejection);
+				});
+			}
+			load.failures().forEach((failure) -> {
+				rejectedLines.add(failure.line());
+				rejections.add(failure);
+			});
+			this.index.refresh(target);
+			long indexed = this.index.count(target);
+			double rejectedShare = (records[0] == 0) ? 0 : (double) rejectedLines.size() / records[0];
+			String decision;
+			boolean swap;
+			if (indexed == 0) {
+				swap = false;
+				decision = "the new index is empty";
+			}
+			else if (rejectedShare > this.policy.maxRejectedShare()) {
+				swap = false;
+				decision = String.format(Locale.ROOT, "%.1f %% of records were rejected, more than the %.1f %% allowed",
+						rejectedShare * 100, this.policy.maxRejectedShare() * 100);
+			}
+			else {
+				swap = true;
+				decision = String.format(Locale.ROOT, "%.1f %% rejected, within the %.1f %% allowed",
+						rejectedShare * 100, this.policy.maxRejectedShare() * 100);
+			}
+			List<String> pruned = List.of();
+			if (swap) {
+				this.index.swapAlias(kind, target);
+				pruned = this.index.prune(kind, this.policy.keepVersions());
+			}
+			else {
+				this.index.delete(target);
+			}
+			rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
+			return new ReindexReport(kind, source.name(), target, previous.orElse(null), records[0], indexed,
+					rejectedLines.size(), List.copyOf(rejections), swap, decision, pruned,
+					Duration.ofNanos(System.nanoTime() - started));
+		}
+		catch (IOException | RuntimeException ex) {
+			try {
+				this.index.delete(target);
+			}
+			catch (RuntimeException cleanup) {
+				// The next run prunes it; the original failure is what the caller needs.
+				ex.addSuppressed(cleanup);
+			}
+			throw ex;
+		}
+	}
+
+	private static Optional<Violation> unique(String pointer, String field, String value, long line,
+			Map<String, Long> seen) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		Long first = seen.putIfAbsent(value, line);
+		return (first == null) ? Optional.empty()
+				: Optional.of(new Violation(pointer, field + " '" + value + "' is already used on line " + first));
+	}
+
+}

@@ -1,0 +1,151 @@
+package de.netzwerkiq.directory.indexer.validation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.content.GeoLocation;
+
+/** Field checks shared by all kinds; each adds at most one violation per field. */
+public final class Checks {
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9-]{1,98}[a-z0-9]");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[a-zA-Z]{2,}");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/-]{5,24}");
+
+	private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!][^>]*>");
+
+	private final List<Violation> violations;
+
+	public Checks(List<Violation> violations) {
+		this.violations = violations;
+	}
+
+	public boolean required(String pointer, Object value) {
+		boolean present = value != null && !(value instanceof String text && text.isBlank())
+				&& !(value instanceof List<?> list && list.isEmpty());
+		if (!present) {
+			this.violations.add(new Violation(pointer, field(pointer) + " is required"));
+		}
+		return present;
+	}
+
+	public void identifier(String pointer, String value) {
+		if (required(pointer, value) && !IDENTIFIER.matcher(value).matches()) {
+			this.violations.add(new Violation(pointer, field(pointer) + " '" + value
+					+ "' must be 3 to 100 lower-case letters, digits or hyphens, starting and ending with a letter or digit"));
+		}
+	}
+
+	public void plainText(String pointer, String value, int maxLength) {
+		if (value == null) {
+			return;
+		}
+		if (value.length() > maxLength) {
+			this.violations.add(new Violation(pointer,
+					field(pointer) + " has " + value.length() + " characters; at most " + maxLength + " are allowed"));
+		}
+		else if (MARKUP.matcher(value).find()) {
+			this.violations.add(new Violation(pointer, field(pointer) + " must be plain text, without HTML markup"));
+		}
+	}
+
+	public void language(String pointer, String code) {
+		if (required(pointer, code) && ContentLanguage.fromCode(code).isEmpty()) {
+			this.violations.add(new Violation(pointer, field(pointer) + " '" + code + "' is not a content language ("
+					+ ContentLanguage.values().length + " are supported: " + String.join(", ", codes()) + ")"));
+		}
+	}
+
+	/** A localised text: known languages as keys, and the source language present. */
+	public void localisedText(String pointer, Map<String, String> texts, String sourceLanguage, boolean required,
+			int maxLength) {
+		if (texts == null || texts.isEmpty()) {
+			if (required) {
+				this.violations.add(new Violation(pointer, field(pointer) + " is required"));
+			}
+			return;
+		}
+		texts.forEach((code, text) -> {
+			if (ContentLanguage.fromCode(code).isEmpty()) {
+				language(pointer + "/" + code, code);
+			}
+			else {
+				plainText(pointer + "/" + code, text, maxLength);
+			}
+		});
+		if (required && sourceLanguage != null && isBlank(texts.get(sourceLanguage))) {
+			this.violations.add(new Violation(pointer + "/" + sourceLanguage,
+					field(pointer) + " is required in the source language '" + sourceLanguage + "'"));
+		}
+	}
+
+	public void locationInGermany(String pointer, GeoLocation location) {
+		if (!required(pointer, location)) {
+			return;
+		}
+		if (location.lat() < -90 || location.lat() > 90 || location.lon() < -180 || location.lon() > 180) {
+			this.violations.add(new Violation(pointer, field(pointer) + " (" + location.lat() + ", " + location.lon()
+					+ ") is not a valid coordinate: lat must be -90..90 and lon -180..180"));
+		}
+		else if (!location.isInGermany()) {
+			this.violations.add(new Violation(pointer, field(pointer) + " (" + location.lat() + ", " + location.lon()
+					+ ") lies outside Germany; are lat and lon swapped?"));
+		}
+	}
+
+	public void postalCode(String pointer, String value) {
+		if (required(pointer, value) && !value.matches("\\d{5}")) {
+			this.violations
+				.add(new Violation(pointer, field(pointer) + " '" + value + "' must be a 5-digit German postal code"));
+		}
+	}
+
+	public void email(String pointer, String value) {
+		if (value != null && !EMAIL.matcher(value).matches()) {
+			this.violations.add(new Violation(pointer, field(pointer) + " '" + value + "' is not an e-mail address"));
+		}
+	}
+
+	public void phone(String pointer, String value) {
+		if (value != null && !PHONE.matcher(value).matches()) {
+			this.violations.add(new Violation(pointer,
+					field(pointer) + " '" + value + "' is not a phone number (digits, spaces, +, /, -, parentheses)"));
+		}
+	}
+
+	public void url(String pointer, String value) {
+		if (value == null) {
+			return;
+		}
+		try {
+			URI uri = new URI(value);
+			if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+				throw new URISyntaxException(value, "not an absolute http(s) URL");
+			}
+		}
+		catch (URISyntaxException ex) {
+			this.violations
+				.add(new Violation(pointer, field(pointer) + " '" + value + "' is not an absolute http(s) URL"));
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static List<String> codes() {
+		return java.util.Arrays.stream(ContentLanguage.values()).map(ContentLanguage::code).toList();
+	}
+
+	/** "/address/postalCode" reads as "address.postalCode" in messages. */
+	static String field(String pointer) {
+		return pointer.isEmpty() ? "record" : pointer.substring(1).replace('/', '.');
+	}
+
+}

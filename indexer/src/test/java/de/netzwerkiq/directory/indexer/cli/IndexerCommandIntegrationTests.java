@@ -1,0 +1,89 @@
+package de.netzwerkiq.directory.indexer.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.netzwerkiq.directory.testsupport.ElasticsearchIntegrationTest;
+import de.netzwerkiq.directory.testsupport.TestCluster;
+import de.netzwerkiq.directory.testsupport.TestIndexPrefix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ElasticsearchIntegrationTest
+class IndexerCommandIntegrationTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream originalOut;
+
+	private PrintStream originalErr;
+
+	@BeforeEach
+	void capture() {
+		this.originalOut = System.out;
+		this.originalErr = System.err;
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(this.originalOut);
+		System.setErr(this.originalErr);
+	}
+
+	@Test
+	void reindexesTheSampleAndWritesAJsonReport(TestCluster cluster, @TempDir Path dir) throws Exception {
+		Path report = dir.resolve("report.json");
+		int exit = IndexerCommand.execute("reindex", "--kind", "advice-centres", "--sample", "--elasticsearch",
+				cluster.uri().toString(), "--index-prefix", TestIndexPrefix.forClass(getClass()), "--report-json",
+				report.toString());
+		assertThat(exit).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Alias swapped to").contains("0 rejected");
+		assertThat(Files.readString(report)).contains("\"swapped\" : true");
+	}
+
+	@Test
+	void aFileOverTheRejectionLimitExitsWithOneAndListsEveryRejectedLine(TestCluster cluster, @TempDir Path dir)
+			throws Exception {
+		Path file = dir.resolve("centres.ndjson");
+		Files.writeString(file, "{\"id\":\"x\"}\nnot json\n");
+		int exit = IndexerCommand.execute("reindex", "--kind", "advice-centres", "--source", file.toString(),
+				"--elasticsearch", cluster.uri().toString(), "--index-prefix", TestIndexPrefix.forClass(getClass()));
+		String printed = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).isEqualTo(1);
+		assertThat(printed).contains("Alias NOT swapped").contains("centres.ndjson:1 /id").contains("centres.ndjson:2");
+	}
+
+	@Test
+	void badUsageExitsWithTwoAndAClearMessage() {
+		assertThat(IndexerCommand.execute("reindex", "--kind", "courses", "--sample")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Unknown content kind 'courses'")
+			.contains("advice-centres");
+		this.err.reset();
+		assertThat(IndexerCommand.execute("reindex", "--kind", "advice-centres")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Give exactly one of --source FILE or --sample");
+	}
+
+	@Test
+	void anUnreachableClusterExitsWithThreeQuickly() {
+		long started = System.nanoTime();
+		int exit = IndexerCommand.execute("reindex", "--kind", "advice-centres", "--sample", "--elasticsearch",
+				"http://127.0.0.1:1");
+		assertThat(exit).isEqualTo(3);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).startsWith("iq-indexer: ").contains("Connection refused");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+	}
+
+}

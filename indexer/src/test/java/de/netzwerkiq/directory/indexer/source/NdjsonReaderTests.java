@@ -1,0 +1,97 @@
+package de.netzwerkiq.directory.indexer.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import de.netzwerkiq.directory.indexer.content.ContentJson;
+import de.netzwerkiq.directory.indexer.validation.Rejection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NdjsonReaderTests {
+
+	private static final String GOOD = """
+			{"id":"a-1","slug":"a-1","sourceLanguage":"de","title":{"de":"A"},"address":{"federalState":"DE-BE"}}""";
+
+	private final List<NdjsonReader.Parsed<AdviceCentreRecord>> accepted = new ArrayList<>();
+
+	private final List<Rejection> rejected = new ArrayList<>();
+
+	@Test
+	void readsEveryGoodLineAndSkipsBlankOnes() throws IOException {
+		read((GOOD + "\n\n" + GOOD.replace("a-1", "a-2") + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.accepted).extracting((p) -> p.value().id()).containsExactly("a-1", "a-2");
+		assertThat(this.accepted).extracting((p) -> p.position().line()).containsExactly(1L, 3L);
+		assertThat(this.rejected).isEmpty();
+	}
+
+	@Test
+	void reportsBrokenJsonWithItsLineAndGoesOn() throws IOException {
+		read((GOOD + "\n{\"id\": \n" + GOOD.replace("a-1", "a-3") + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.accepted).hasSize(2);
+		assertThat(this.rejected).singleElement().satisfies((r) -> {
+			assertThat(r.line()).isEqualTo(2);
+			assertThat(r.reason()).startsWith("not valid JSON");
+		});
+	}
+
+	@Test
+	void namesTheFieldAndTheAllowedCodesForAnUnknownCode() throws IOException {
+		read(GOOD.replace("DE-BE", "DE-XX").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.rejected).singleElement().satisfies((r) -> {
+			assertThat(r.pointer()).isEqualTo("/address/federalState");
+			assertThat(r.reason()).contains("'DE-XX' is not one of").contains("DE-BE").doesNotContain("DE_BE");
+		});
+	}
+
+	@Test
+	void rejectsUnknownFieldsSoTyposDoNotGoUnnoticed() throws IOException {
+		read(GOOD.replace("\"slug\"", "\"slgu\"").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.rejected).singleElement().satisfies((r) -> {
+			assertThat(r.pointer()).isEqualTo("/slgu");
+			assertThat(r.reason()).isEqualTo("unknown field 'slgu'");
+		});
+	}
+
+	@Test
+	void rejectsInvalidUtf8ButKeepsTheOtherLines() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.writeBytes((GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+		bytes.writeBytes(new byte[] { '{', '"', 'i', (byte) 0xC3, (byte) 0x28, '"', '}', '\n' });
+		bytes.writeBytes((GOOD.replace("a-1", "a-4") + "\n").getBytes(StandardCharsets.UTF_8));
+		read(bytes.toByteArray());
+		assertThat(this.accepted).hasSize(2);
+		assertThat(this.rejected).singleElement().satisfies((r) -> {
+			assertThat(r.line()).isEqualTo(2);
+			assertThat(r.reason()).isEqualTo("line is not valid UTF-8");
+		});
+	}
+
+	@Test
+	void saysWhenTheLastLineLooksCutOff() throws IOException {
+		read((GOOD + "\n" + GOOD.substring(0, 30)).getBytes(StandardCharsets.UTF_8));
+		assertThat(this.rejected).singleElement().satisfies((r) -> {
+			assertThat(r.line()).isEqualTo(2);
+			assertThat(r.reason()).contains("was the file cut off?");
+		});
+	}
+
+	@Test
+	void rejectsAnythingButAnObjectPerLine() throws IOException {
+		read("[1,2]\n42\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.rejected).extracting(Rejection::reason).containsOnly("each line must be one JSON object");
+	}
+
+	private void read(byte[] content) throws IOException {
+		new NdjsonReader<>(ContentJson.objectMapper(), AdviceCentreRecord.class).read(
+				new ContentSource("test.ndjson", () -> new ByteArrayInputStream(content)), this.accepted::add,
+				this.rejected::add);
+	}
+
+}
