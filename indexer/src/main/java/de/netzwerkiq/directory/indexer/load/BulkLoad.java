@@ -14,7 +14,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 import de.netzwerkiq.directory.indexer.source.SourcePosition;
-import de.netzwerkiq.directory.indexer.validation.Rejection;
+import de.netzwerkiq.directory.indexer.source.Rejection;
 
 /**
  * Streams documents into one index with the client's {@link BulkIngester}; every item

@@ -20,7 +20,7 @@ import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.NdjsonReader;
-import de.netzwerkiq.directory.indexer.validation.Rejection;
+import de.netzwerkiq.directory.indexer.source.Rejection;
 import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**

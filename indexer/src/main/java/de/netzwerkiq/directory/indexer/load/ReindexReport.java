@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
-import de.netzwerkiq.directory.indexer.validation.Rejection;
+import de.netzwerkiq.directory.indexer.source.Rejection;
 
 /**
  * What one reindex run did.

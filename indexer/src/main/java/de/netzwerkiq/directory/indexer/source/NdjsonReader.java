@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import de.netzwerkiq.directory.indexer.validation.Rejection;
-
 /**
  * Reads newline-delimited JSON one line at a time, so memory stays flat however long the
  * file is. Every line that is not a valid record is reported with its line, a JSON

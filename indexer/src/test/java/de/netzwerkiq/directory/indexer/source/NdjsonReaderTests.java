@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import de.netzwerkiq.directory.indexer.content.ContentJson;
-import de.netzwerkiq.directory.indexer.validation.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

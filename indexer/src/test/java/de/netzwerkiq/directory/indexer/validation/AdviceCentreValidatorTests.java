@@ -15,6 +15,7 @@ import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.source.AdviceCentreRecord;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.NdjsonReader;
+import de.netzwerkiq.directory.indexer.source.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.indexer.validation;
+package de.netzwerkiq.directory.indexer.source;
 
 /**
  * A source record that was not indexed, and why.

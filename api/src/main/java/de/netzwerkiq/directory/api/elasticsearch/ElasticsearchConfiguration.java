@@ -1,0 +1,52 @@
+package de.netzwerkiq.directory.api.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import de.netzwerkiq.directory.indexer.index.ContentIndex;
+import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.Reindex;
+import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
+
+/**
+ * Elasticsearch wiring: the embedded node when nothing is configured, the indexer's JSON
+ * mapping for Spring Boot's client, and the indexer's index operations.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ EmbeddedElasticsearchProperties.class, IndexProperties.class })
+class ElasticsearchConfiguration {
+
+	@Bean
+	@Conditional(NoElasticsearchConfiguredCondition.class)
+	EmbeddedElasticsearch embeddedElasticsearch(EmbeddedElasticsearchProperties properties) {
+		return new EmbeddedElasticsearch(properties.toSettings());
+	}
+
+	/** Documents are read and written with the same JSON mapping as the indexer's. */
+	@Bean
+	JsonpMapper jsonpMapper() {
+		return ElasticsearchClients.jsonpMapper();
+	}
+
+	@Bean
+	IndexNames indexNames(IndexProperties properties) {
+		return new IndexNames(properties.prefix());
+	}
+
+	@Bean
+	ContentIndex contentIndex(ElasticsearchClient client, IndexNames names) {
+		return new ContentIndex(client, names);
+	}
+
+	@Bean
+	Reindex reindex(ElasticsearchClient client, IndexNames names) {
+		return new Reindex(client, names, ReindexPolicy.defaults());
+	}
+
+}

@@ -1,0 +1,81 @@
+package de.netzwerkiq.directory.api.graphql;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+import de.netzwerkiq.directory.api.search.SearchUnavailableException;
+
+/**
+ * Turns expected failures into GraphQL errors with a classification and a message a
+ * client developer can act on; nothing of the server's internals is sent.
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	/**
+	 * One error per invalid argument, naming it (e.g. {@code near.lat}) and the value
+	 * given.
+	 */
+	@GraphQlExceptionHandler
+	List<GraphQLError> invalidArguments(ConstraintViolationException ex, DataFetchingEnvironment env) {
+		return ex.getConstraintViolations()
+			.stream()
+			.sorted(java.util.Comparator.comparing((v) -> v.getPropertyPath().toString()))
+			.map((violation) -> {
+				String argument = argumentPath(violation);
+				Map<String, Object> extensions = new LinkedHashMap<>();
+				extensions.put("argument", argument);
+				return GraphQLError.newError()
+					.errorType(ErrorType.BAD_REQUEST)
+					.message("Invalid argument " + argument + ": " + violation.getMessage() + " (got "
+							+ violation.getInvalidValue() + ")")
+					.path(env.getExecutionStepInfo().getPath())
+					.location(env.getField().getSourceLocation())
+					.extensions(extensions)
+					.build();
+			})
+			.map(GraphQLError.class::cast)
+			.toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unavailable(SearchUnavailableException ex, DataFetchingEnvironment env) {
+		log.warn("Search unavailable: {}", ex.getCause().toString());
+		return GraphQLError.newError()
+			.errorType(IqErrorType.UNAVAILABLE)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+	/** "nearestAdviceCentres.near.lat" (method, parameter, field) becomes "near.lat". */
+	private static String argumentPath(ConstraintViolation<?> violation) {
+		StringBuilder path = new StringBuilder();
+		Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+		if (nodes.hasNext()) {
+			nodes.next();
+		}
+		while (nodes.hasNext()) {
+			path.append(path.isEmpty() ? "" : ".").append(nodes.next().getName());
+		}
+		return path.toString();
+	}
+
+}

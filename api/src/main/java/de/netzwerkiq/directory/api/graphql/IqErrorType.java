@@ -1,0 +1,11 @@
+package de.netzwerkiq.directory.api.graphql;
+
+import graphql.ErrorClassification;
+
+/** Error classifications beyond Spring for GraphQL's own {@code ErrorType}. */
+public enum IqErrorType implements ErrorClassification {
+
+	/** A backing service (Elasticsearch) is down or too slow; retrying later may work. */
+	UNAVAILABLE
+
+}

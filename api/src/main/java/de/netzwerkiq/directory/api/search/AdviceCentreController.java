@@ -1,0 +1,49 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import de.netzwerkiq.directory.api.geo.GeoPointInput;
+import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+
+/** Advice-centre queries; arguments are validated before the search is called. */
+@Controller
+class AdviceCentreController {
+
+	private final AdviceCentreSearch search;
+
+	AdviceCentreController(AdviceCentreSearch search) {
+		this.search = search;
+	}
+
+	@QueryMapping
+	List<NearbyAdviceCentre> nearestAdviceCentres(@Argument @Valid GeoPointInput near,
+			@Argument @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100,
+					message = "must be between 1 and 100") int first,
+			@Argument @Positive(message = "must be greater than 0") @DecimalMax(value = "1000",
+					message = "must be at most 1000") Double withinKm) {
+		return this.search.nearest(near, first, withinKm);
+	}
+
+	/** Until localisation arrives, titles are served in their source language. */
+	@SchemaMapping
+	String title(AdviceCentre centre) {
+		return centre.sourceTitle();
+	}
+
+	@SchemaMapping
+	String summary(AdviceCentre centre) {
+		return (centre.summary() != null) ? centre.summary().get(centre.sourceLanguage()) : null;
+	}
+
+}

@@ -1,0 +1,10 @@
+package de.netzwerkiq.directory.api.search;
+
+/** Elasticsearch could not answer; the client may retry. */
+public class SearchUnavailableException extends RuntimeException {
+
+	public SearchUnavailableException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

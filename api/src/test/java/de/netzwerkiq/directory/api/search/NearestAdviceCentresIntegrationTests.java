@@ -1,0 +1,146 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ApiIntegrationTest
+class NearestAdviceCentresIntegrationTests {
+
+	/** Berlin, Alexanderplatz. */
+	private static final Map<String, Object> BERLIN = Map.of("lat", 52.5200, "lon", 13.4050);
+
+	@Autowired
+	private HttpGraphQlTester graphQl;
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void returnsTheNearestCentresNearestFirstWithTheirDistanceInMetres() {
+		List<Map<String, Object>> hits = this.graphQl.documentName("nearestAdviceCentres")
+			.variable("near", BERLIN)
+			.variable("first", 5)
+			.execute()
+			.errors()
+			.verify()
+			.path("nearestAdviceCentres")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map(NearestAdviceCentresIntegrationTests::asMap)
+			.toList();
+
+		assertThat(hits).hasSize(5);
+		Map<String, Object> nearest = asMap(hits.get(0).get("adviceCentre"));
+		assertThat(asMap(nearest.get("address"))).containsEntry("city", "Berlin")
+			.containsEntry("federalState", "DE_BE");
+		assertThat(nearest.get("title").toString()).endsWith("(Beispiel)");
+		assertThat(nearest).containsEntry("sampleData", true);
+
+		List<Long> distances = hits.stream().map((hit) -> ((Number) hit.get("distanceMeters")).longValue()).toList();
+		assertThat(distances).isSorted();
+		for (Map<String, Object> hit : hits) {
+			Map<String, Object> location = asMap(asMap(hit.get("adviceCentre")).get("location"));
+			double expected = haversineMetres(52.5200, 13.4050, ((Number) location.get("lat")).doubleValue(),
+					((Number) location.get("lon")).doubleValue());
+			assertThat(((Number) hit.get("distanceMeters")).doubleValue()).isCloseTo(expected,
+					org.assertj.core.data.Offset.offset(Math.max(5, expected * 0.005)));
+		}
+	}
+
+	@Test
+	void withinKmKeepsOnlyTheCentresInsideTheRadius() {
+		List<Object> hits = this.graphQl.documentName("nearestAdviceCentres")
+			.variable("near", BERLIN)
+			.variable("first", 100)
+			.variable("withinKm", 50.0)
+			.execute()
+			.path("nearestAdviceCentres[*].adviceCentre.address.city")
+			.entityList(Object.class)
+			.get();
+		assertThat(hits).containsExactlyInAnyOrder("Berlin", "Berlin", "Potsdam");
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@CsvSource({ "near.lat, 95, 13.4, 10, 'latitude must be between -90 and 90 (got 95.0)'",
+			"near.lon, 52.5, -200, 10, 'longitude must be between -180 and 180 (got -200.0)'",
+			"first, 52.5, 13.4, 0, 'must be between 1 and 100 (got 0)'",
+			"first, 52.5, 13.4, 101, 'must be between 1 and 100 (got 101)'" })
+	void rejectsOutOfRangeArgumentsWithABadRequestNamingTheArgument(String argument, double lat, double lon, int first,
+			String message) {
+		this.graphQl.documentName("nearestAdviceCentres")
+			.variable("near", Map.of("lat", lat, "lon", lon))
+			.variable("first", first)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+				assertThat(error.getMessage()).isEqualTo("Invalid argument " + argument + ": " + message);
+				assertThat(error.getExtensions()).containsEntry("argument", argument);
+				assertThat(error.getPath()).isEqualTo("nearestAdviceCentres");
+			}))
+			// The field is non-null, so the error nulls all of data: no half answers.
+			.path("nearestAdviceCentres")
+			.pathDoesNotExist();
+	}
+
+	@Test
+	void rejectsANonPositiveRadius() {
+		this.graphQl.documentName("nearestAdviceCentres")
+			.variable("near", BERLIN)
+			.variable("withinKm", -5.0)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).extracting(ResponseError::getMessage)
+				.containsExactly("Invalid argument withinKm: must be greater than 0 (got -5.0)"));
+	}
+
+	@Test
+	void answersBadInputWithHttp200AndNoStackTrace() {
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ nearestAdviceCentres(near: {lat: 95, lon: -200}) { distanceMeters } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"classification\":\"BAD_REQUEST\"")
+				.contains("near.lat")
+				.contains("near.lon")
+				.doesNotContain("Exception")
+				.doesNotContain("at de.netzwerkiq"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	private static double haversineMetres(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.pow(Math.sin(dLat / 2), 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+		return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
+	}
+
+}
