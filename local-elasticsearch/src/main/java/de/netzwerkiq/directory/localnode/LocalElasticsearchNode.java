@@ -101,8 +101,10 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 			node.close();
 			throw ex;
 		}
+		// Strings, so that MessageFormat does not print "pid 17,699".
 		log.log(Level.INFO, "Elasticsearch {0} is up at {1} after {2} ms (pid {3}, log {4}{5})", distribution.version(),
-				node.httpUri, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), node.pid(), node.logFile(),
+				node.httpUri, String.valueOf(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)),
+				String.valueOf(node.pid()), node.logFile(),
 				distribution.reused() ? "" : ", distribution unpacked to " + distribution.home());
 		return node;
 	}
