@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiIntegrationTest
 class NearestAdviceCentresBenchmark {
 
-	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 500);
+	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 2000);
 
 	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 3000);
 
