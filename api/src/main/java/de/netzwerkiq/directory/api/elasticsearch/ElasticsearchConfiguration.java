@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Reindex;
@@ -16,7 +15,7 @@ import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 
 /**
  * Elasticsearch wiring: the embedded node when nothing is configured, the indexer's JSON
- * mapping for Spring Boot's client, and the indexer's index operations.
+ * mapping for Spring Boot's client, and the indexer's reindex.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ EmbeddedElasticsearchProperties.class, IndexProperties.class })
@@ -37,11 +36,6 @@ class ElasticsearchConfiguration {
 	@Bean
 	IndexNames indexNames(IndexProperties properties) {
 		return new IndexNames(properties.prefix());
-	}
-
-	@Bean
-	ContentIndex contentIndex(ElasticsearchClient client, IndexNames names) {
-		return new ContentIndex(client, names);
 	}
 
 	@Bean
