@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -225,7 +226,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 			}
 			try {
 				if (this.httpUri == null && Files.exists(portsFile)) {
-					this.httpUri = parsePortsFile(Files.readAllLines(portsFile));
+					this.httpUri = parsePortsFile(Files.readAllLines(portsFile)).orElse(null);
 				}
 				if (this.httpUri != null) {
 					HttpResponse<String> health = http.send(HttpRequest
@@ -239,7 +240,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 				Thread.sleep(200);
 			}
 			catch (IOException ex) {
-				// Not listening yet, or the ports file is being written.
+				// Not listening yet.
 				sleepQuietly();
 			}
 			catch (InterruptedException ex) {
@@ -251,12 +252,12 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 				"Elasticsearch was not at least yellow within " + this.settings.startupTimeout().toSeconds() + " s");
 	}
 
-	static URI parsePortsFile(List<String> lines) {
-		String address = lines.stream()
+	/** The first address in a ports file; empty while the file has none yet. */
+	static Optional<URI> parsePortsFile(List<String> lines) {
+		return lines.stream()
 			.filter((line) -> !line.isBlank())
 			.findFirst()
-			.orElseThrow(() -> new UncheckedIOException(new IOException("empty ports file")));
-		return URI.create("http://" + address.trim());
+			.map((address) -> URI.create("http://" + address.trim()));
 	}
 
 	private static void sleepQuietly() {

@@ -128,7 +128,8 @@ public final class Reindex {
 				this.index.delete(target);
 			}
 			catch (RuntimeException cleanup) {
-				// The next run prunes it; the original failure is what the caller needs.
+				// Left behind, it counts as a kept version until newer runs push it past
+				// the limit; the original failure is what the caller needs.
 				ex.addSuppressed(cleanup);
 			}
 			throw ex;
