@@ -1,0 +1,109 @@
+package de.netzwerkiq.directory.indexer.gazetteer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Normalised forms of place names, the same for names and queries. A name has two forms,
+ * one with umlauts spelt out (ü → ue) and one with them reduced to the plain vowel (ü →
+ * u), because people type both "Muenchen" and "Munchen".
+ */
+final class PlaceNames {
+
+	/**
+	 * Small words that people add, drop or abbreviate: "Frankfurt am Main" and "Frankfurt
+	 * (Main)", "Neustadt an der Donau" and "Neustadt a.d. Donau".
+	 */
+	private static final Set<String> FILLERS = Set.of("a", "am", "an", "auf", "b", "bei", "d", "dem", "den", "der", "i",
+			"im", "in", "ob", "v", "vor");
+
+	private PlaceNames() {
+	}
+
+	/** Words of a name or query, umlauts spelt out ({@code true}) or reduced. */
+	static List<String> words(String text, boolean spellOutUmlauts) {
+		String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+		StringBuilder folded = new StringBuilder(lower.length() + 8);
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			switch (c) {
+				case 'ä' -> folded.append(spellOutUmlauts ? "ae" : "a");
+				case 'ö' -> folded.append(spellOutUmlauts ? "oe" : "o");
+				case 'ü' -> folded.append(spellOutUmlauts ? "ue" : "u");
+				case 'ß' -> folded.append("ss");
+				default -> folded.append(c);
+			}
+		}
+		String plain = Normalizer.normalize(folded, Normalizer.Form.NFD);
+		List<String> words = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i <= plain.length(); i++) {
+			char c = (i < plain.length()) ? plain.charAt(i) : ' ';
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				word.append(c);
+			}
+			else if (Character.getType(c) != Character.NON_SPACING_MARK && word.length() > 0) {
+				words.add(word.toString().equals("st") ? "sankt" : word.toString());
+				word.setLength(0);
+			}
+		}
+		List<String> meaningful = words.stream().filter((w) -> !FILLERS.contains(w)).toList();
+		return meaningful.isEmpty() ? words : meaningful;
+	}
+
+	/** The words run together: "Bad-Homburg" and "Bad Homburg" become one key. */
+	static String key(List<String> words) {
+		return String.join("", words);
+	}
+
+	/** The set of letters and digits in a key, one bit each. */
+	static long letters(String key) {
+		long bits = 0;
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			bits |= 1L << ((c >= 'a' && c <= 'z') ? c - 'a' : 26 + (c - '0'));
+		}
+		return bits;
+	}
+
+	/**
+	 * Optimal string alignment distance (Levenshtein plus swapping two neighbours), or
+	 * {@code max + 1} as soon as it must exceed {@code max}.
+	 */
+	static int distance(String a, String b, int max) {
+		if (Math.abs(a.length() - b.length()) > max) {
+			return max + 1;
+		}
+		int[] before = new int[b.length() + 1];
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			int rowMin = current[0];
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d = Math.min(d, before[j - 2] + 1);
+				}
+				current[j] = d;
+				rowMin = Math.min(rowMin, d);
+			}
+			if (rowMin > max) {
+				return max + 1;
+			}
+			int[] recycled = before;
+			before = previous;
+			previous = current;
+			current = recycled;
+		}
+		return Math.min(previous[b.length()], max + 1);
+	}
+
+}
