@@ -39,7 +39,7 @@ class EmbeddedDefaultIntegrationTests {
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString(
 							"""
-									{"query":"{ nearestAdviceCentres(near: {lat: 52.52, lon: 13.405}, first: 1) { distanceMeters adviceCentre { address { city } } } }"}
+									{"query":"{ nearestAdviceCentres(near: {lat: 52.52, lon: 13.405}, first: 1) { distanceMeters nearestOffice { address { city } } } }"}
 									"""))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);

@@ -47,7 +47,8 @@ class SampleContentLoader implements ApplicationRunner {
 			if (!report.swapped()) {
 				throw new IllegalStateException("The bundled sample content did not load:\n" + report.toText());
 			}
-			log.info("Sample content: {} {} loaded into {}", report.indexed(), kind.slug(), report.index());
+			log.info("Sample content: {} {} loaded into {} in {} ms; by federal state: {}", report.indexed(),
+					kind.slug(), report.index(), report.duration().toMillis(), report.validByState());
 		}
 	}
 

@@ -10,11 +10,9 @@ import jakarta.validation.constraints.Positive;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import de.netzwerkiq.directory.api.geo.GeoPointInput;
-import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 
 /** Advice-centre queries; arguments are validated before the search is called. */
 @Controller
@@ -33,17 +31,6 @@ class AdviceCentreController {
 			@Argument @Positive(message = "must be greater than 0") @DecimalMax(value = "1000",
 					message = "must be at most 1000") Double withinKm) {
 		return this.search.nearest(near, first, withinKm);
-	}
-
-	/** Until localisation arrives, titles are served in their source language. */
-	@SchemaMapping
-	String title(AdviceCentre centre) {
-		return centre.sourceTitle();
-	}
-
-	@SchemaMapping
-	String summary(AdviceCentre centre) {
-		return (centre.summary() != null) ? centre.summary().get(centre.sourceLanguage()) : null;
 	}
 
 }

@@ -39,15 +39,17 @@ public class AdviceCentreSearch {
 	 */
 	public List<NearbyAdviceCentre> nearest(GeoPointInput near, int first, Double withinKm) {
 		GeoLocation point = GeoLocation.of((g) -> g.latlon((l) -> l.lat(near.lat()).lon(near.lon())));
-		Query query = (withinKm == null) ? Query.of((q) -> q.matchAll((m) -> m))
-				: Query.of((q) -> q.geoDistance((g) -> g.field("location").location(point).distance(withinKm + "km")));
+		// Centres that advise remotely only have no point; they cannot be "nearest".
+		Query hasOffice = Query.of((q) -> q.exists((e) -> e.field("locations")));
+		Query query = (withinKm == null) ? hasOffice : Query.of((q) -> q.bool((b) -> b.filter(hasOffice)
+			.filter((f) -> f.geoDistance((g) -> g.field("locations").location(point).distance(withinKm + "km")))));
 		try {
 			SearchResponse<AdviceCentre> response = this.client
 				.search((s) -> s.index(this.names.alias(ContentKind.ADVICE_CENTRES))
 					.size(first)
 					.trackTotalHits((t) -> t.enabled(false))
 					.query(query)
-					.sort((sort) -> sort.geoDistance((g) -> g.field("location")
+					.sort((sort) -> sort.geoDistance((g) -> g.field("locations")
 						.location(point)
 						.order(SortOrder.Asc)
 						.unit(DistanceUnit.Meters)
@@ -55,7 +57,7 @@ public class AdviceCentreSearch {
 			return response.hits()
 				.hits()
 				.stream()
-				.map((hit) -> new NearbyAdviceCentre(Math.round(hit.sort().get(0).doubleValue()), hit.source()))
+				.map((hit) -> NearbyAdviceCentre.of(hit.source(), near, Math.round(hit.sort().get(0).doubleValue())))
 				.toList();
 		}
 		catch (IOException | ElasticsearchException ex) {

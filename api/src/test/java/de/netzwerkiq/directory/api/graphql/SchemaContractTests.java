@@ -21,9 +21,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import de.netzwerkiq.directory.indexer.content.AdviceTopic;
+import java.time.DayOfWeek;
+
+import de.netzwerkiq.directory.indexer.content.Accessibility;
+import de.netzwerkiq.directory.indexer.content.CefrLevel;
+import de.netzwerkiq.directory.indexer.content.CourseFormat;
 import de.netzwerkiq.directory.indexer.content.DeliveryMode;
 import de.netzwerkiq.directory.indexer.content.FederalState;
+import de.netzwerkiq.directory.indexer.content.Funding;
+import de.netzwerkiq.directory.indexer.content.Licence;
+import de.netzwerkiq.directory.indexer.content.MaterialFormat;
+import de.netzwerkiq.directory.indexer.content.OfferType;
+import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
+import de.netzwerkiq.directory.indexer.content.ResourceType;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
+import de.netzwerkiq.directory.indexer.content.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +48,9 @@ class SchemaContractTests {
 	private static final TypeDefinitionRegistry SCHEMA = parse();
 
 	@ParameterizedTest
-	@ValueSource(classes = { FederalState.class, AdviceTopic.class, DeliveryMode.class })
+	@ValueSource(classes = { FederalState.class, Topic.class, TargetGroup.class, DeliveryMode.class, CourseFormat.class,
+			CefrLevel.class, OfferType.class, RecognitionGoal.class, Funding.class, Accessibility.class,
+			ResourceType.class, MaterialFormat.class, Licence.class, DayOfWeek.class })
 	void enumsHaveExactlyTheValuesOfTheirJavaCodeList(Class<? extends Enum<?>> codeList) {
 		EnumTypeDefinition definition = SCHEMA.getType(codeList.getSimpleName(), EnumTypeDefinition.class)
 			.orElseThrow();

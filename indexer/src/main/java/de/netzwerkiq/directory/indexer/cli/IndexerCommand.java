@@ -1,6 +1,7 @@
 package de.netzwerkiq.directory.indexer.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,13 +22,15 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
+import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 /**
  * The indexer's command line. Exit codes: 0 swapped, 1 not swapped (too many rejected
  * records, or empty), 2 bad usage, 3 Elasticsearch or I/O failure.
  */
-@Command(name = "iq-indexer", mixinStandardHelpOptions = true, subcommands = IndexerCommand.ReindexCommand.class,
+@Command(name = "iq-indexer", mixinStandardHelpOptions = true,
+		subcommands = { IndexerCommand.ReindexCommand.class, IndexerCommand.SampleContentCommand.class },
 		description = "Loads IQ Directory content into Elasticsearch.")
 public final class IndexerCommand implements Runnable {
 
@@ -120,6 +123,56 @@ public final class IndexerCommand implements Runnable {
 			finally {
 				client._transport().close();
 			}
+		}
+
+	}
+
+	@Command(name = "sample-content", mixinStandardHelpOptions = true, description = {
+			"Writes the fictional sample content as NDJSON, deterministically.",
+			"With --bundled DIR it writes the four files bundled with the indexer; with --kind and --count it streams any number of records (for benchmarks) to --out or standard output." })
+	static final class SampleContentCommand implements Callable<Integer> {
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Option(names = "--bundled",
+				description = "Write <kind>.ndjson for every kind, in the bundled sizes, into this directory")
+		Path bundled;
+
+		@Option(names = "--kind", description = "Content kind: ${COMPLETION-CANDIDATES}",
+				converter = KindConverter.class, completionCandidates = KindCandidates.class)
+		ContentKind kind;
+
+		@Option(names = "--count", defaultValue = "1000", description = "Records to write (default: ${DEFAULT-VALUE})")
+		long count;
+
+		@Option(names = "--out", description = "File to write (default: standard output)")
+		Path out;
+
+		@Override
+		public Integer call() throws IOException {
+			SampleContentGenerator generator = SampleContentGenerator.fromGazetteer();
+			if (this.bundled != null) {
+				Files.createDirectories(this.bundled);
+				for (ContentKind each : ContentKind.values()) {
+					try (OutputStream file = Files.newOutputStream(this.bundled.resolve(each.fileName()))) {
+						generator.write(each, SampleContentGenerator.BUNDLED.get(each), file);
+					}
+				}
+				return 0;
+			}
+			if (this.kind == null || this.count < 0) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"Give --bundled DIR, or --kind and a --count of 0 or more");
+			}
+			if (this.out == null) {
+				generator.write(this.kind, this.count, System.out);
+				return 0;
+			}
+			try (OutputStream file = Files.newOutputStream(this.out)) {
+				generator.write(this.kind, this.count, file);
+			}
+			return 0;
 		}
 
 	}

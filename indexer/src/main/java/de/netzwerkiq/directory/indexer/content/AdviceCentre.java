@@ -1,24 +1,31 @@
 package de.netzwerkiq.directory.indexer.content;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An advice centre as it is indexed and served. Localised texts are keyed by ISO 639-1
- * code and always hold the source language.
+ * An advice centre as it is indexed and served. {@code locations} repeats its offices'
+ * points for geo queries; {@code accessibility} is the union of its offices' features.
  */
 public record AdviceCentre(String id, String slug, String sourceLanguage, Map<String, String> title,
-		Map<String, String> summary, String provider, List<AdviceTopic> topics, Address address, GeoLocation location,
-		Contact contact, List<DeliveryMode> deliveryModes, List<String> languagesSpoken, boolean freeOfCharge,
-		boolean sampleData, Instant updatedAt, SourceReference source) {
+		Map<String, String> summary, Map<String, String> body, List<Topic> topics, List<TargetGroup> targetGroups,
+		List<FederalState> federalStates, String provider, Contact contact, List<Site> offices,
+		List<GeoLocation> locations, List<DeliveryMode> deliveryModes, List<String> languagesSpoken,
+		List<String> occupations, List<Accessibility> accessibility, boolean freeOfCharge, boolean sampleData,
+		Instant updatedAt, SourceReference source) implements ContentDocument {
 
-	/** The title in the source language. */
-	@JsonIgnore
-	public String sourceTitle() {
-		return this.title.get(this.sourceLanguage);
+	/** Lists are never null, also in documents read back from the index. */
+	public AdviceCentre {
+		topics = ContentLists.orEmpty(topics);
+		targetGroups = ContentLists.orEmpty(targetGroups);
+		federalStates = ContentLists.orEmpty(federalStates);
+		offices = ContentLists.orEmpty(offices);
+		locations = ContentLists.orEmpty(locations);
+		deliveryModes = ContentLists.orEmpty(deliveryModes);
+		languagesSpoken = ContentLists.orEmpty(languagesSpoken);
+		occupations = ContentLists.orEmpty(occupations);
+		accessibility = ContentLists.orEmpty(accessibility);
 	}
 
 }

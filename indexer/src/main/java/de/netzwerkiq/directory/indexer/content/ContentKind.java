@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  */
 public enum ContentKind {
 
-	ADVICE_CENTRES("advice-centres");
+	ADVICE_CENTRES("advice-centres"), TRAINING_OFFERS("training-offers"), CURRICULA("curricula"),
+	START_UP_RESOURCES("start-up-resources");
 
 	private final String slug;
 
@@ -20,6 +21,11 @@ public enum ContentKind {
 
 	public String slug() {
 		return this.slug;
+	}
+
+	/** The name of this kind's source file: {@code advice-centres.ndjson}. */
+	public String fileName() {
+		return this.slug + ".ndjson";
 	}
 
 	public static ContentKind fromSlug(String slug) {

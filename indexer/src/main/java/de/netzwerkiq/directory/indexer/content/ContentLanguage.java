@@ -9,7 +9,23 @@ import java.util.Optional;
  */
 public enum ContentLanguage {
 
-	DE, EN, AR, FA, TR, RU, UK, FR;
+	DE("german"), EN("english"), AR("arabic"), FA("persian"), TR("turkish"), RU("russian"),
+	/** Elasticsearch has no built-in Ukrainian analyzer (it is a plugin). */
+	UK(null), FR("french");
+
+	private final String languageAnalyzer;
+
+	ContentLanguage(String languageAnalyzer) {
+		this.languageAnalyzer = languageAnalyzer;
+	}
+
+	/**
+	 * Elasticsearch's built-in analyzer for the language (stemming, stop words), from the
+	 * analysis-common module; empty when there is none.
+	 */
+	public java.util.Optional<String> languageAnalyzer() {
+		return java.util.Optional.ofNullable(this.languageAnalyzer);
+	}
 
 	/** ISO 639-1 code, lower case, as in source files and index field names. */
 	public String code() {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * @param origin the source file (or other source) name
  * @param line the line in that file
  * @param lastVerified the day an editor last verified the record
+ * @param url the page the editor took the information from, if any
  */
-public record SourceReference(String origin, long line, LocalDate lastVerified) {
+public record SourceReference(String origin, long line, LocalDate lastVerified, String url) {
 
 }

@@ -28,9 +28,22 @@ public final class ContentIndex {
 
 	private final IndexNames names;
 
+	private volatile TextAnalysis analysis;
+
 	public ContentIndex(ElasticsearchClient client, IndexNames names) {
 		this.client = client;
 		this.names = names;
+	}
+
+	/** What the cluster offers for text analysis; probed once, on first use. */
+	public TextAnalysis analysis() {
+		TextAnalysis probed = this.analysis;
+		if (probed == null) {
+			probed = call(() -> TextAnalysis.probe(this.client));
+			log.info("Text analysis for new indices: {}", probed);
+			this.analysis = probed;
+		}
+		return probed;
 	}
 
 	public IndexNames names() {
@@ -43,7 +56,7 @@ public final class ContentIndex {
 		call(() -> this.client.indices()
 			.create((c) -> c.index(index)
 				.settings((s) -> s.numberOfShards("1").autoExpandReplicas("0-1"))
-				.mappings(IndexDefinitions.mapping(kind))));
+				.mappings(IndexDefinitions.mapping(kind, analysis()))));
 		return index;
 	}
 

@@ -11,50 +11,109 @@ import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 
 /**
- * The one mapping of each kind. Field names follow the document records; localised texts
- * get one text field per {@link ContentLanguage}. Mappings are strict so that a document
- * that does not match its record fails loudly at load time instead of being half-indexed.
+ * The one mapping of each kind. Field names follow the document records (a test holds
+ * them together); codes are keywords for filters and facets; localised texts get one text
+ * field per {@link ContentLanguage}, analysed as {@link TextAnalysis} says. Mappings are
+ * strict so that a document that does not match its record fails loudly at load time
+ * instead of being half-indexed.
  */
 public final class IndexDefinitions {
 
 	private IndexDefinitions() {
 	}
 
-	public static TypeMapping mapping(ContentKind kind) {
-		return switch (kind) {
-			case ADVICE_CENTRES -> adviceCentres();
-		};
+	public static TypeMapping mapping(ContentKind kind, TextAnalysis analysis) {
+		Map<String, Property> properties = common(analysis);
+		switch (kind) {
+			case ADVICE_CENTRES -> {
+				properties.put("offices", site());
+				properties.put("locations", geoPoint());
+				properties.put("deliveryModes", keyword());
+				properties.put("languagesSpoken", keyword());
+				properties.put("occupations", keyword());
+				properties.put("accessibility", keyword());
+				properties.put("freeOfCharge", bool());
+			}
+			case TRAINING_OFFERS -> {
+				properties.put("offerType", keyword());
+				properties.put("occupations", keyword());
+				properties.put("recognitionGoal", keyword());
+				properties.put("entryLevel", keyword());
+				properties.put("targetLevel", keyword());
+				properties.put("format", keyword());
+				properties.put("venues", site());
+				properties.put("locations", geoPoint());
+				properties.put("locationIndependent", bool());
+				properties.put("startDate", date());
+				properties.put("endDate", date());
+				properties.put("registrationDeadline", date());
+				properties.put("durationHours", integer());
+				// scaled_float lives in mapper-extras, which the minimal distribution
+				// lacks.
+				properties.put("costEur", Property.of((p) -> p.double_((d) -> d)));
+				properties.put("freeOfCharge", bool());
+				properties.put("funding", keyword());
+				properties.put("languages", keyword());
+			}
+			case CURRICULA -> {
+				properties.put("format", keyword());
+				properties.put("durationHours", integer());
+				properties.put("languages", keyword());
+				properties.put("materials", object(
+						Map.of("title", text(), "url", storedOnly(), "format", keyword(), "language", keyword())));
+				properties.put("licence", keyword());
+				properties.put("publishedOn", date());
+			}
+			case START_UP_RESOURCES -> {
+				properties.put("resourceType", keyword());
+				properties.put("languages", keyword());
+				properties.put("url", storedOnly());
+				properties.put("format", keyword());
+				properties.put("licence", keyword());
+				properties.put("publishedOn", date());
+			}
+		}
+		return TypeMapping.of((m) -> m.dynamic(DynamicMapping.Strict).properties(properties));
 	}
 
-	private static TypeMapping adviceCentres() {
+	private static Map<String, Property> common(TextAnalysis analysis) {
 		Map<String, Property> properties = new LinkedHashMap<>();
 		properties.put("id", keyword());
 		properties.put("slug", keyword());
 		properties.put("sourceLanguage", keyword());
-		properties.put("title", localisedText());
-		properties.put("summary", localisedText());
-		properties.put("provider", textWithKeyword());
+		properties.put("title", localisedText(analysis));
+		properties.put("summary", localisedText(analysis));
+		properties.put("body", localisedText(analysis));
 		properties.put("topics", keyword());
-		properties.put("address", object(Map.of("street", text(), "postalCode", keyword(), "city", textWithKeyword(),
-				"federalState", keyword())));
-		properties.put("location", Property.of((p) -> p.geoPoint((g) -> g)));
-		properties.put("contact", object(
-				Map.of("phone", keywordNotIndexed(), "email", keywordNotIndexed(), "website", keywordNotIndexed())));
-		properties.put("deliveryModes", keyword());
-		properties.put("languagesSpoken", keyword());
-		properties.put("freeOfCharge", Property.of((p) -> p.boolean_((b) -> b)));
-		properties.put("sampleData", Property.of((p) -> p.boolean_((b) -> b)));
-		properties.put("updatedAt", Property.of((p) -> p.date((d) -> d)));
-		properties.put("source",
-				object(Map.of("origin", keywordNotIndexed(), "line", Property.of((p) -> p.long_((l) -> l.index(false))),
-						"lastVerified", Property.of((p) -> p.date((d) -> d)))));
-		return TypeMapping.of((m) -> m.dynamic(DynamicMapping.Strict).properties(properties));
+		properties.put("targetGroups", keyword());
+		properties.put("federalStates", keyword());
+		properties.put("provider", textWithKeyword());
+		properties.put("contact", contact());
+		properties.put("sampleData", bool());
+		properties.put("updatedAt", date());
+		properties.put("source", object(Map.of("origin", storedOnly(), "line",
+				Property.of((p) -> p.long_((l) -> l.index(false))), "lastVerified", date(), "url", storedOnly())));
+		return properties;
 	}
 
-	private static Property localisedText() {
+	/** An office or venue: searchable by place and state, located for geo queries. */
+	private static Property site() {
+		return object(Map.of("name", text(), "address",
+				object(Map.of("street", text(), "postalCode", keyword(), "city", textWithKeyword(), "federalState",
+						keyword())),
+				"location", geoPoint(), "contact", contact(), "openingHours",
+				object(Map.of("day", keyword(), "opens", keyword(), "closes", keyword())), "accessibility", keyword()));
+	}
+
+	private static Property contact() {
+		return object(Map.of("phone", storedOnly(), "email", storedOnly(), "website", storedOnly()));
+	}
+
+	private static Property localisedText(TextAnalysis analysis) {
 		Map<String, Property> languages = new LinkedHashMap<>();
 		for (ContentLanguage language : ContentLanguage.values()) {
-			languages.put(language.code(), text());
+			String analyzer = analysis.analyzer(language);
+			languages.put(language.code(), Property.of((p) -> p.text((t) -> t.analyzer(analyzer))));
 		}
 		return object(languages);
 	}
@@ -67,7 +126,8 @@ public final class IndexDefinitions {
 		return Property.of((p) -> p.keyword((k) -> k));
 	}
 
-	private static Property keywordNotIndexed() {
+	/** Returned with the document, never searched: contact details, URLs. */
+	private static Property storedOnly() {
 		return Property.of((p) -> p.keyword((k) -> k.index(false).docValues(false)));
 	}
 
@@ -77,6 +137,22 @@ public final class IndexDefinitions {
 
 	private static Property textWithKeyword() {
 		return Property.of((p) -> p.text((t) -> t.fields("keyword", keyword())));
+	}
+
+	private static Property geoPoint() {
+		return Property.of((p) -> p.geoPoint((g) -> g));
+	}
+
+	private static Property bool() {
+		return Property.of((p) -> p.boolean_((b) -> b));
+	}
+
+	private static Property date() {
+		return Property.of((p) -> p.date((d) -> d));
+	}
+
+	private static Property integer() {
+		return Property.of((p) -> p.integer((i) -> i));
 	}
 
 }

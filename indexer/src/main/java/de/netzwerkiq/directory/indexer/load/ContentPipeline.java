@@ -1,13 +1,19 @@
 package de.netzwerkiq.directory.indexer.load;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
-import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
-import de.netzwerkiq.directory.indexer.mapping.AdviceCentreMapper;
+import de.netzwerkiq.directory.indexer.mapping.ContentMapper;
 import de.netzwerkiq.directory.indexer.source.AdviceCentreRecord;
+import de.netzwerkiq.directory.indexer.source.CurriculumRecord;
 import de.netzwerkiq.directory.indexer.source.SourcePosition;
-import de.netzwerkiq.directory.indexer.validation.AdviceCentreValidator;
+import de.netzwerkiq.directory.indexer.source.SourceRecord;
+import de.netzwerkiq.directory.indexer.source.StartUpResourceRecord;
+import de.netzwerkiq.directory.indexer.source.TrainingOfferRecord;
+import de.netzwerkiq.directory.indexer.validation.ContentValidator;
 import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**
@@ -15,64 +21,36 @@ import de.netzwerkiq.directory.indexer.validation.Violation;
  *
  * @param <R> the source record
  * @param <D> the indexed document
+ * @param kind the kind
+ * @param recordType what a source line is read as
+ * @param validator the kind's rules
+ * @param mapper source record to document
  */
-public interface ContentPipeline<R, D> {
+public record ContentPipeline<R extends SourceRecord, D extends ContentDocument>(ContentKind kind, Class<R> recordType,
+		Function<R, List<Violation>> validator, BiFunction<R, SourcePosition, D> mapper) {
 
-	ContentKind kind();
+	private static final ContentValidator VALIDATOR = new ContentValidator();
 
-	Class<R> recordType();
-
-	List<Violation> validate(R record);
-
-	D toDocument(R record, SourcePosition position);
-
-	/** The record's id as written (may be null in a broken record). */
-	String id(R record);
-
-	/** The record's slug as written (may be null in a broken record). */
-	String slug(R record);
-
-	static ContentPipeline<?, ?> forKind(ContentKind kind) {
-		return switch (kind) {
-			case ADVICE_CENTRES -> new AdviceCentres();
-		};
+	public List<Violation> validate(R record) {
+		return this.validator.apply(record);
 	}
 
-	/** Advice centres. */
-	final class AdviceCentres implements ContentPipeline<AdviceCentreRecord, AdviceCentre> {
+	public D toDocument(R record, SourcePosition position) {
+		return this.mapper.apply(record, position);
+	}
 
-		private final AdviceCentreValidator validator = new AdviceCentreValidator();
-
-		@Override
-		public ContentKind kind() {
-			return ContentKind.ADVICE_CENTRES;
-		}
-
-		@Override
-		public Class<AdviceCentreRecord> recordType() {
-			return AdviceCentreRecord.class;
-		}
-
-		@Override
-		public List<Violation> validate(AdviceCentreRecord record) {
-			return this.validator.validate(record);
-		}
-
-		@Override
-		public AdviceCentre toDocument(AdviceCentreRecord record, SourcePosition position) {
-			return AdviceCentreMapper.INSTANCE.toDocument(record, position);
-		}
-
-		@Override
-		public String id(AdviceCentreRecord record) {
-			return record.id();
-		}
-
-		@Override
-		public String slug(AdviceCentreRecord record) {
-			return record.slug();
-		}
-
+	public static ContentPipeline<?, ?> forKind(ContentKind kind) {
+		ContentMapper mapper = ContentMapper.INSTANCE;
+		return switch (kind) {
+			case ADVICE_CENTRES ->
+				new ContentPipeline<>(kind, AdviceCentreRecord.class, VALIDATOR::validate, mapper::adviceCentre);
+			case TRAINING_OFFERS ->
+				new ContentPipeline<>(kind, TrainingOfferRecord.class, VALIDATOR::validate, mapper::trainingOffer);
+			case CURRICULA ->
+				new ContentPipeline<>(kind, CurriculumRecord.class, VALIDATOR::validate, mapper::curriculum);
+			case START_UP_RESOURCES ->
+				new ContentPipeline<>(kind, StartUpResourceRecord.class, VALIDATOR::validate, mapper::startUpResource);
+		};
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -15,12 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.netzwerkiq.directory.indexer.content.ContentJson;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.NdjsonReader;
 import de.netzwerkiq.directory.indexer.source.Rejection;
+import de.netzwerkiq.directory.indexer.source.SourceRecord;
 import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**
@@ -48,7 +51,8 @@ public final class Reindex {
 		return run(ContentPipeline.forKind(kind), source);
 	}
 
-	private <R, D> ReindexReport run(ContentPipeline<R, D> pipeline, ContentSource source) throws IOException {
+	private <R extends SourceRecord, D extends ContentDocument> ReindexReport run(ContentPipeline<R, D> pipeline,
+			ContentSource source) throws IOException {
 		long started = System.nanoTime();
 		ContentKind kind = pipeline.kind();
 		Optional<String> previous = this.index.live(kind);
@@ -60,6 +64,7 @@ public final class Reindex {
 			Map<String, Long> idLines = new HashMap<>();
 			Map<String, Long> slugLines = new HashMap<>();
 			long[] records = { 0 };
+			Map<String, Long> byState = new TreeMap<>();
 			NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType());
 			BulkLoad load = new BulkLoad(this.client, target, this.policy.bulkBatchSize());
 			try (load) {
@@ -70,11 +75,12 @@ public final class Reindex {
 					List<Violation> violations = new ArrayList<>(pipeline.validate(record));
 					// Also for invalid records: an editor fixing one duplicate should
 					// hear of the other.
-					unique("/id", "id", pipeline.id(record), line, idLines).ifPresent(violations::add);
-					unique("/slug", "slug", pipeline.slug(record), line, slugLines).ifPresent(violations::add);
+					unique("/id", "id", record.id(), line, idLines).ifPresent(violations::add);
+					unique("/slug", "slug", record.slug(), line, slugLines).ifPresent(violations::add);
 					if (violations.isEmpty()) {
-						load.add(pipeline.id(record), pipeline.toDocument(record, parsed.position()),
-								parsed.position());
+						D document = pipeline.toDocument(record, parsed.position());
+						countStates(document, byState);
+						load.add(record.id(), document, parsed.position());
 					}
 					else {
 						rejectedLines.add(line);
@@ -121,7 +127,7 @@ public final class Reindex {
 			rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
 			return new ReindexReport(kind, source.name(), target, previous.orElse(null), records[0], indexed,
 					rejectedLines.size(), List.copyOf(rejections), swap, decision, pruned,
-					Duration.ofNanos(System.nanoTime() - started));
+					Duration.ofNanos(System.nanoTime() - started), byState);
 		}
 		catch (IOException | RuntimeException ex) {
 			try {
@@ -134,6 +140,13 @@ public final class Reindex {
 			}
 			throw ex;
 		}
+	}
+
+	private static void countStates(ContentDocument document, Map<String, Long> byState) {
+		if (document.federalStates().isEmpty()) {
+			byState.merge(ReindexReport.NATIONWIDE, 1L, Long::sum);
+		}
+		document.federalStates().forEach((state) -> byState.merge(state.isoCode(), 1L, Long::sum));
 	}
 
 	private static Optional<Violation> unique(String pointer, String field, String value, long line,

@@ -3,6 +3,8 @@ package de.netzwerkiq.directory.indexer.load;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.source.Rejection;
@@ -22,10 +24,16 @@ import de.netzwerkiq.directory.indexer.source.Rejection;
  * @param decision why the alias was or was not swapped
  * @param pruned older versions deleted
  * @param duration how long the run took
+ * @param validByState valid records per federal state (ISO code) they cover, and
+ * {@value #NATIONWIDE} for those that name none; a record in several states counts in
+ * each
  */
 public record ReindexReport(ContentKind kind, String source, String index, String previousIndex, long records,
 		long indexed, long rejectedRecords, List<Rejection> rejections, boolean swapped, String decision,
-		List<String> pruned, Duration duration) {
+		List<String> pruned, Duration duration, Map<String, Long> validByState) {
+
+	/** The key of records that name no federal state. */
+	public static final String NATIONWIDE = "nationwide";
 
 	/** A report an editor can read. */
 	public String toText() {
@@ -37,6 +45,14 @@ public record ReindexReport(ContentKind kind, String source, String index, Strin
 			.append(": ")
 			.append(this.decision)
 			.append(System.lineSeparator());
+		if (!this.validByState.isEmpty()) {
+			text.append("Valid records by state: ")
+				.append(this.validByState.entrySet()
+					.stream()
+					.map((entry) -> entry.getKey() + " " + entry.getValue())
+					.collect(Collectors.joining(", ")))
+				.append(System.lineSeparator());
+		}
 		this.rejections
 			.forEach((rejection) -> text.append("  rejected ").append(rejection).append(System.lineSeparator()));
 		if (!this.pruned.isEmpty()) {

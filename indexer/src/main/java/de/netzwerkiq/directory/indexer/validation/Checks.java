@@ -3,11 +3,16 @@ package de.netzwerkiq.directory.indexer.validation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import de.netzwerkiq.directory.indexer.content.Address;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
+import de.netzwerkiq.directory.indexer.content.Occupations;
+import de.netzwerkiq.directory.indexer.content.OpeningHours;
 
 /** Field checks shared by all kinds; each adds at most one violation per field. */
 public final class Checks {
@@ -18,6 +23,8 @@ public final class Checks {
 
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/-]{5,24}");
 
+	private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
 	private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!][^>]*>");
 
 	private final List<Violation> violations;
@@ -27,12 +34,109 @@ public final class Checks {
 	}
 
 	public boolean required(String pointer, Object value) {
+		return required(pointer, value, field(pointer) + " is required");
+	}
+
+	public boolean required(String pointer, Object value, String message) {
 		boolean present = value != null && !(value instanceof String text && text.isBlank())
 				&& !(value instanceof List<?> list && list.isEmpty());
 		if (!present) {
-			this.violations.add(new Violation(pointer, field(pointer) + " is required"));
+			this.violations.add(new Violation(pointer, message));
 		}
 		return present;
+	}
+
+	public void add(String pointer, String message) {
+		this.violations.add(new Violation(pointer, message));
+	}
+
+	/** {@code [null]} or {@code ["A", null]} in a list of codes. */
+	public void noNullItems(String pointer, List<?> list) {
+		if (list != null) {
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i) == null) {
+					add(pointer + "/" + i, field(pointer) + "." + i + " must not be null");
+					return;
+				}
+			}
+		}
+	}
+
+	public void maxItems(String pointer, List<?> list, int max) {
+		if (list != null && list.size() > max) {
+			add(pointer, field(pointer) + " has " + list.size() + " entries; at most " + max + " are allowed");
+		}
+	}
+
+	public void range(String pointer, Integer value, int min, int max) {
+		if (value != null && (value < min || value > max)) {
+			add(pointer, field(pointer) + " " + value + " must be between " + min + " and " + max);
+		}
+	}
+
+	/** Any ISO 639-1 language, not only the content languages (advice in Polish, say). */
+	public void isoLanguage(String pointer, String code) {
+		if (code == null || !ISO_LANGUAGES.contains(code)) {
+			add(pointer, field(pointer) + " '" + code
+					+ "' is not an ISO 639-1 language code (two lower-case letters, e.g. de, en, ar)");
+		}
+	}
+
+	public void isoLanguages(String pointer, List<String> codes) {
+		if (codes != null) {
+			for (int i = 0; i < codes.size(); i++) {
+				isoLanguage(pointer + "/" + i, codes.get(i));
+			}
+		}
+	}
+
+	/** KldB codes must be in the occupation code list, so that every code has a name. */
+	public void occupations(String pointer, List<String> codes) {
+		if (codes == null) {
+			return;
+		}
+		for (int i = 0; i < codes.size(); i++) {
+			String code = codes.get(i);
+			if (code == null || !code.matches("\\d{5}")) {
+				add(pointer + "/" + i, field(pointer) + "." + i + " '" + code + "' is not a five-digit KldB 2010 code");
+			}
+			else if (Occupations.byCode(code).isEmpty()) {
+				add(pointer + "/" + i, field(pointer) + "." + i + " '" + code
+						+ "' is not in the occupation code list (code-lists/occupations.tsv); add it there first");
+			}
+		}
+	}
+
+	public void address(String pointer, Address address) {
+		if (!required(pointer, address)) {
+			return;
+		}
+		plainText(pointer + "/street", address.street(), 200);
+		postalCode(pointer + "/postalCode", address.postalCode());
+		if (required(pointer + "/city", address.city())) {
+			plainText(pointer + "/city", address.city(), 100);
+		}
+		required(pointer + "/federalState", address.federalState());
+	}
+
+	public void openingHours(String pointer, List<OpeningHours> hours) {
+		if (hours == null) {
+			return;
+		}
+		maxItems(pointer, hours, 28);
+		for (int i = 0; i < hours.size(); i++) {
+			String at = pointer + "/" + i;
+			OpeningHours interval = hours.get(i);
+			if (!required(at, interval)) {
+				continue;
+			}
+			boolean complete = required(at + "/day", interval.day()) & required(at + "/opens", interval.opens())
+					& required(at + "/closes", interval.closes());
+			if (complete && !interval.closes().isAfter(interval.opens())) {
+				add(at + "/closes",
+						field(at) + ": closes " + interval.closes() + " is not after opens " + interval.opens());
+			}
+		}
 	}
 
 	public void identifier(String pointer, String value) {

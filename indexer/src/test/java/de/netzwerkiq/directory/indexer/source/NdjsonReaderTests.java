@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NdjsonReaderTests {
 
 	private static final String GOOD = """
-			{"id":"a-1","slug":"a-1","sourceLanguage":"de","title":{"de":"A"},"address":{"federalState":"DE-BE"}}""";
+			{"id":"a-1","slug":"a-1","sourceLanguage":"de","title":{"de":"A"},"offices":[{"address":{"federalState":"DE-BE"}}]}""";
 
 	private final List<NdjsonReader.Parsed<AdviceCentreRecord>> accepted = new ArrayList<>();
 
@@ -44,7 +44,7 @@ class NdjsonReaderTests {
 	void namesTheFieldAndTheAllowedCodesForAnUnknownCode() throws IOException {
 		read(GOOD.replace("DE-BE", "DE-XX").getBytes(StandardCharsets.UTF_8));
 		assertThat(this.rejected).singleElement().satisfies((r) -> {
-			assertThat(r.pointer()).isEqualTo("/address/federalState");
+			assertThat(r.pointer()).isEqualTo("/offices/0/address/federalState");
 			assertThat(r.reason()).contains("'DE-XX' is not one of").contains("DE-BE").doesNotContain("DE_BE");
 		});
 	}

@@ -1,0 +1,52 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+
+import org.springframework.stereotype.Service;
+
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+
+/** Single records by slug, for detail pages. */
+@Service
+public class ContentLookup {
+
+	/** Longer than any slug validation lets in; such a request cannot match. */
+	private static final int MAX_SLUG_LENGTH = 100;
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	ContentLookup(ElasticsearchClient client, IndexNames names) {
+		this.client = client;
+		this.names = names;
+	}
+
+	public <D extends ContentDocument> Optional<D> bySlug(ContentKind kind, String slug, Class<D> type) {
+		if (slug == null || slug.isBlank() || slug.length() > MAX_SLUG_LENGTH) {
+			return Optional.empty();
+		}
+		try {
+			return this.client
+				.search((s) -> s.index(this.names.alias(kind))
+					.size(1)
+					.trackTotalHits((t) -> t.enabled(false))
+					.query((q) -> q.term((t) -> t.field("slug").value(slug))), type)
+				.hits()
+				.hits()
+				.stream()
+				.findFirst()
+				.map((hit) -> hit.source());
+		}
+		catch (IOException | ElasticsearchException ex) {
+			throw new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+		}
+	}
+
+}

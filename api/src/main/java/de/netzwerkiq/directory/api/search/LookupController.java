@@ -1,0 +1,43 @@
+package de.netzwerkiq.directory.api.search;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.Curriculum;
+import de.netzwerkiq.directory.indexer.content.StartUpResource;
+import de.netzwerkiq.directory.indexer.content.TrainingOffer;
+
+/** One record of each kind by slug. */
+@Controller
+class LookupController {
+
+	private final ContentLookup lookup;
+
+	LookupController(ContentLookup lookup) {
+		this.lookup = lookup;
+	}
+
+	@QueryMapping
+	AdviceCentre adviceCentre(@Argument String slug) {
+		return this.lookup.bySlug(ContentKind.ADVICE_CENTRES, slug, AdviceCentre.class).orElse(null);
+	}
+
+	@QueryMapping
+	TrainingOffer trainingOffer(@Argument String slug) {
+		return this.lookup.bySlug(ContentKind.TRAINING_OFFERS, slug, TrainingOffer.class).orElse(null);
+	}
+
+	@QueryMapping
+	Curriculum curriculum(@Argument String slug) {
+		return this.lookup.bySlug(ContentKind.CURRICULA, slug, Curriculum.class).orElse(null);
+	}
+
+	@QueryMapping
+	StartUpResource startUpResource(@Argument String slug) {
+		return this.lookup.bySlug(ContentKind.START_UP_RESOURCES, slug, StartUpResource.class).orElse(null);
+	}
+
+}

@@ -1,0 +1,47 @@
+package de.netzwerkiq.directory.indexer.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields every indexed document has. Lists are never null (empty instead), and
+ * {@link #federalStates()} holds every state the record covers, including those of its
+ * offices or venues, so a state filter needs only this field.
+ */
+public interface ContentDocument {
+
+	String id();
+
+	String slug();
+
+	String sourceLanguage();
+
+	Map<String, String> title();
+
+	Map<String, String> summary();
+
+	Map<String, String> body();
+
+	List<Topic> topics();
+
+	List<TargetGroup> targetGroups();
+
+	List<FederalState> federalStates();
+
+	String provider();
+
+	Contact contact();
+
+	boolean sampleData();
+
+	Instant updatedAt();
+
+	SourceReference source();
+
+	/** The title in the source language. */
+	default String sourceTitle() {
+		return this.title().get(this.sourceLanguage());
+	}
+
+}
