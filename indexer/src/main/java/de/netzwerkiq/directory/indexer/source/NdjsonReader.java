@@ -1,6 +1,5 @@
 package de.netzwerkiq.directory.indexer.source;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +11,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -32,11 +34,13 @@ public final class NdjsonReader<T> {
 
 	private final ObjectMapper mapper;
 
-	private final Class<T> type;
+	private final ObjectReader reader;
 
 	public NdjsonReader(ObjectMapper mapper, Class<T> type) {
 		this.mapper = mapper;
-		this.type = type;
+		// Trailing content after the object ("{...} x") is an error, not silently
+		// dropped.
+		this.reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	/** A parsed record and where it was. */
@@ -46,37 +50,49 @@ public final class NdjsonReader<T> {
 
 	public void read(ContentSource source, Consumer<Parsed<T>> accepted, Consumer<Rejection> rejected)
 			throws IOException {
-		try (InputStream in = new BufferedInputStream(source.open(), 1 << 16)) {
+		try (InputStream in = source.open()) {
+			// Scans a chunk at a time for line breaks; a line is only copied out once.
+			byte[] buffer = new byte[1 << 16];
 			ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
 			long number = 0;
 			boolean oversized = false;
-			for (int b = in.read();; b = in.read()) {
-				if (b == '\n' || b == -1) {
-					boolean lastWithoutNewline = (b == -1);
-					if (b == -1 && line.size() == 0 && !oversized) {
-						return;
-					}
-					number++;
-					if (oversized) {
-						rejected.accept(new Rejection(source.name(), number, "",
-								"line is longer than " + MAX_LINE_BYTES + " bytes"));
-					}
-					else {
-						parseLine(source.name(), number, line.toByteArray(), lastWithoutNewline, accepted, rejected);
-					}
-					line.reset();
-					oversized = false;
-					if (b == -1) {
-						return;
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				int start = 0;
+				for (int i = 0; i < read; i++) {
+					if (buffer[i] == '\n') {
+						oversized = append(line, buffer, start, i - start, oversized);
+						number++;
+						endLine(source.name(), number, line, oversized, false, accepted, rejected);
+						line.reset();
+						oversized = false;
+						start = i + 1;
 					}
 				}
-				else if (line.size() < MAX_LINE_BYTES) {
-					line.write(b);
-				}
-				else {
-					oversized = true;
-				}
+				oversized = append(line, buffer, start, read - start, oversized);
 			}
+			if (line.size() > 0 || oversized) {
+				endLine(source.name(), number + 1, line, oversized, true, accepted, rejected);
+			}
+		}
+	}
+
+	/** Appends up to the line limit; returns whether the line is now too long. */
+	private static boolean append(ByteArrayOutputStream line, byte[] bytes, int offset, int length, boolean oversized) {
+		if (oversized || line.size() + length > MAX_LINE_BYTES) {
+			return true;
+		}
+		line.write(bytes, offset, length);
+		return false;
+	}
+
+	private void endLine(String origin, long number, ByteArrayOutputStream line, boolean oversized,
+			boolean lastWithoutNewline, Consumer<Parsed<T>> accepted, Consumer<Rejection> rejected) {
+		if (oversized) {
+			rejected.accept(new Rejection(origin, number, "", "line is longer than " + MAX_LINE_BYTES + " bytes"));
+		}
+		else {
+			parseLine(origin, number, line.toByteArray(), lastWithoutNewline, accepted, rejected);
 		}
 	}
 
@@ -99,23 +115,39 @@ public final class NdjsonReader<T> {
 		}
 		SourcePosition position = new SourcePosition(origin, number);
 		try {
-			JsonNode node = this.mapper.readTree(text);
-			if (node == null || !node.isObject()) {
+			if (text.strip().charAt(0) != '{') {
 				rejected.accept(new Rejection(origin, number, "", "each line must be one JSON object"));
 				return;
 			}
-			accepted.accept(new Parsed<>(this.mapper.treeToValue(node, this.type), position));
+			accepted.accept(new Parsed<>(this.reader.readValue(text), position));
 		}
 		catch (JsonMappingException ex) {
-			rejected.accept(new Rejection(origin, number, pointer(ex), describe(ex)));
+			if (endOfInput(ex)) {
+				// Parsing straight into the record reports a cut-off line as a mapping
+				// problem of whatever field it was in; it is broken JSON.
+				rejected.accept(brokenJson(origin, number, ex, lastWithoutNewline));
+			}
+			else {
+				rejected.accept(new Rejection(origin, number, pointer(ex), describe(ex)));
+			}
 		}
 		catch (JsonProcessingException ex) {
-			String reason = "not valid JSON: " + ex.getOriginalMessage();
-			if (lastWithoutNewline) {
-				reason += " (the last line has no line break: was the file cut off?)";
-			}
-			rejected.accept(new Rejection(origin, number, "", reason));
+			rejected.accept(brokenJson(origin, number, ex, lastWithoutNewline));
 		}
+	}
+
+	private static boolean endOfInput(JsonMappingException ex) {
+		return ex.getCause() instanceof JsonEOFException || (ex instanceof MismatchedInputException
+				&& String.valueOf(ex.getOriginalMessage()).contains("end-of-input"));
+	}
+
+	private static Rejection brokenJson(String origin, long number, JsonProcessingException ex,
+			boolean lastWithoutNewline) {
+		String reason = "not valid JSON: " + ex.getOriginalMessage();
+		if (lastWithoutNewline) {
+			reason += " (the last line has no line break: was the file cut off?)";
+		}
+		return new Rejection(origin, number, "", reason);
 	}
 
 	private static String pointer(JsonMappingException ex) {

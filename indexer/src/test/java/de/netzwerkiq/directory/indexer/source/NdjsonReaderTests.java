@@ -87,6 +87,36 @@ class NdjsonReaderTests {
 		assertThat(this.rejected).extracting(Rejection::reason).containsOnly("each line must be one JSON object");
 	}
 
+	@Test
+	void saysACutOffLineIsBrokenJsonWhereverItWasCut() throws IOException {
+		for (int cut = 2; cut < GOOD.length() - 1; cut += 7) {
+			this.rejected.clear();
+			read((GOOD + "\n" + GOOD.substring(0, cut)).getBytes(StandardCharsets.UTF_8));
+			assertThat(this.rejected).as("cut at %d", cut).singleElement().satisfies((r) -> {
+				assertThat(r.pointer()).isEmpty();
+				assertThat(r.reason()).startsWith("not valid JSON").endsWith("was the file cut off?)");
+			});
+		}
+	}
+
+	@Test
+	void rejectsTrailingContentAfterTheObject() throws IOException {
+		read((GOOD + " {\"id\": \"a-2\"}\n" + GOOD.replace("a-1", "a-3") + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.accepted).extracting((p) -> p.value().id()).containsExactly("a-3");
+		assertThat(this.rejected).singleElement().satisfies((r) -> assertThat(r.line()).isEqualTo(1));
+	}
+
+	@Test
+	void rejectsAnOverlongLineAndReadsOn() throws IOException {
+		String huge = GOOD.replace("\"A\"", "\"" + "A".repeat(NdjsonReader.MAX_LINE_BYTES) + "\"");
+		read((huge + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.accepted).extracting((p) -> p.position().line()).containsExactly(2L);
+		assertThat(this.rejected).singleElement().satisfies((r) -> {
+			assertThat(r.line()).isEqualTo(1);
+			assertThat(r.reason()).isEqualTo("line is longer than " + NdjsonReader.MAX_LINE_BYTES + " bytes");
+		});
+	}
+
 	private void read(byte[] content) throws IOException {
 		new NdjsonReader<>(ContentJson.objectMapper(), AdviceCentreRecord.class).read(
 				new ContentSource("test.ndjson", () -> new ByteArrayInputStream(content)), this.accepted::add,
