@@ -46,6 +46,14 @@ public final class Checks {
 		return present;
 	}
 
+	/**
+	 * Violations so far, to run costlier checks only on fields that passed the simple
+	 * ones.
+	 */
+	public int count() {
+		return this.violations.size();
+	}
+
 	public void add(String pointer, String message) {
 		this.violations.add(new Violation(pointer, message));
 	}

@@ -183,8 +183,12 @@ public final class ContentValidator {
 				continue;
 			}
 			checks.plainText(at + "/name", site.name(), NAME_LENGTH);
+			int before = checks.count();
 			checks.address(at + "/address", site.address());
 			checks.locationInGermany(at + "/location", site.location());
+			if (checks.count() == before) {
+				AddressCheck.check(checks, at, site.address(), site.location());
+			}
 			contact(checks, at + "/contact", site.contact());
 			checks.openingHours(at + "/openingHours", site.openingHours());
 			checks.noNullItems(at + "/accessibility", site.accessibility());

@@ -74,6 +74,38 @@ class ContentValidatorTests {
 	}
 
 	@Test
+	void anOfficeAddressMustAgreeWithTheGazetteer() throws JsonProcessingException {
+		ObjectNode centre = node(CENTRE);
+		ObjectNode address = (ObjectNode) centre.at("/offices/0/address");
+		address.put("federalState", "DE-BY");
+		assertThat(this.validator.validate(centre(centre))).extracting(Violation::message)
+			.containsExactly("offices.0.address.federalState DE-BY does not match postal code 10115 (Berlin, DE-BE)");
+		address.put("federalState", "DE-BE").put("postalCode", "00000");
+		assertThat(this.validator.validate(centre(centre))).extracting(Violation::message)
+			.containsExactly("offices.0.address.postalCode '00000' is not a German postal code");
+		address.put("postalCode", "80331");
+		address.put("federalState", "DE-BY");
+		assertThat(this.validator.validate(centre(centre))).extracting(Violation::pointer, Violation::message)
+			.singleElement()
+			.satisfies((violation) -> {
+				assertThat(violation.toList().get(0)).isEqualTo("/offices/0/location");
+				assertThat(violation.toList().get(1).toString()).contains("km from postal code 80331 (München)");
+			});
+	}
+
+	@Test
+	void aPostalCodeAcrossAStateBorderAcceptsEitherState() throws JsonProcessingException {
+		// 21039 covers parts of Hamburg and Börnsen in Schleswig-Holstein.
+		ObjectNode centre = node(CENTRE);
+		((ObjectNode) centre.at("/offices/0/address")).put("postalCode", "21039").put("city", "Börnsen");
+		((ObjectNode) centre.at("/offices/0/location")).put("lat", 53.47).put("lon", 10.29);
+		for (String state : new String[] { "DE-HH", "DE-SH" }) {
+			((ObjectNode) centre.at("/offices/0/address")).put("federalState", state);
+			assertThat(this.validator.validate(centre(centre))).as(state).isEmpty();
+		}
+	}
+
+	@Test
 	void openingHoursMustCloseAfterTheyOpen() throws JsonProcessingException {
 		ObjectNode centre = node(CENTRE);
 		((ObjectNode) centre.at("/offices/0/openingHours/0")).put("closes", "08:00");
