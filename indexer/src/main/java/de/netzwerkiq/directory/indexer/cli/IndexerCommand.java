@@ -61,11 +61,13 @@ public final class IndexerCommand implements Runnable {
 		@Spec
 		CommandLine.Model.CommandSpec spec;
 
-		@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
-				converter = KindConverter.class, completionCandidates = KindCandidates.class)
-		ContentKind kind;
+		@Option(names = "--kind", required = true, split = ",", paramLabel = "KIND",
+				description = "Content kind(s), comma-separated, or 'all': ${COMPLETION-CANDIDATES}",
+				completionCandidates = KindCandidates.class)
+		List<String> kinds;
 
-		@Option(names = "--source", description = "NDJSON source file, one record a line")
+		@Option(names = "--source",
+				description = "NDJSON source: a file (one kind), or a directory holding <kind>.ndjson for each kind")
 		Path source;
 
 		@Option(names = "--sample", description = "Load the bundled fictional sample content instead of --source")
@@ -95,10 +97,13 @@ public final class IndexerCommand implements Runnable {
 		public Integer call() throws IOException {
 			if (this.sample == (this.source != null)) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),
-						"Give exactly one of --source FILE or --sample");
+						"Give exactly one of --source FILE|DIR or --sample");
 			}
-			ContentSource contentSource = this.sample ? ContentSource.sample(this.kind)
-					: ContentSource.file(this.source);
+			List<ContentKind> selected = kinds();
+			if (this.source != null && !Files.isDirectory(this.source) && selected.size() > 1) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"With several kinds, --source must be a directory holding <kind>.ndjson files");
+			}
 			ReindexPolicy policy;
 			IndexNames names;
 			try {
@@ -111,18 +116,44 @@ public final class IndexerCommand implements Runnable {
 			PrintWriter out = this.spec.commandLine().getOut();
 			ElasticsearchClient client = ElasticsearchClients.connect(this.elasticsearch);
 			try {
-				ReindexReport report = new Reindex(client, names, policy).run(this.kind, contentSource);
-				out.print(report.toText());
-				if (this.reportJson != null) {
-					Files.writeString(this.reportJson,
-							ContentJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+				Reindex reindex = new Reindex(client, names, policy);
+				List<ReindexReport> reports = new java.util.ArrayList<>();
+				for (ContentKind kind : selected) {
+					ReindexReport report = reindex.run(kind, source(kind));
+					out.print(report.toText());
+					out.flush();
+					reports.add(report);
 				}
-				out.flush();
-				return report.swapped() ? 0 : 1;
+				if (this.reportJson != null) {
+					Object json = (reports.size() == 1) ? reports.get(0) : reports;
+					Files.writeString(this.reportJson,
+							ContentJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+				}
+				return reports.stream().allMatch(ReindexReport::swapped) ? 0 : 1;
 			}
 			finally {
 				client._transport().close();
 			}
+		}
+
+		private List<ContentKind> kinds() {
+			if (this.kinds.size() == 1 && this.kinds.get(0).trim().equalsIgnoreCase("all")) {
+				return List.of(ContentKind.values());
+			}
+			try {
+				return this.kinds.stream().map(ContentKind::fromSlug).distinct().toList();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage() + ", or all");
+			}
+		}
+
+		private ContentSource source(ContentKind kind) {
+			if (this.sample) {
+				return ContentSource.sample(kind);
+			}
+			return ContentSource
+				.file(Files.isDirectory(this.source) ? this.source.resolve(kind.fileName()) : this.source);
 		}
 
 	}

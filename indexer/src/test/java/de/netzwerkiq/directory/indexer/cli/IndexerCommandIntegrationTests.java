@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.testsupport.ElasticsearchIntegrationTest;
 import de.netzwerkiq.directory.testsupport.TestCluster;
 import de.netzwerkiq.directory.testsupport.TestIndexPrefix;
@@ -55,6 +58,33 @@ class IndexerCommandIntegrationTests {
 	}
 
 	@Test
+	void reindexesSeveralKindsFromADirectoryOfKindFiles(TestCluster cluster, @TempDir Path dir) throws Exception {
+		for (ContentKind kind : List.of(ContentKind.CURRICULA, ContentKind.START_UP_RESOURCES)) {
+			try (var in = ContentSource.sample(kind).open()) {
+				Files.copy(in, dir.resolve(kind.fileName()));
+			}
+		}
+		int exit = IndexerCommand.execute("reindex", "--kind", "curricula,start-up-resources", "--source",
+				dir.toString(), "--elasticsearch", cluster.uri().toString(), "--index-prefix",
+				TestIndexPrefix.forClass(getClass()) + "dir-");
+		String printed = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).as(printed + this.err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(printed).contains("Reindex of curricula from " + dir.resolve("curricula.ndjson"))
+			.contains("Reindex of start-up-resources from " + dir.resolve("start-up-resources.ndjson"));
+	}
+
+	@Test
+	void allLoadsEveryKind(TestCluster cluster) {
+		int exit = IndexerCommand.execute("reindex", "--kind", "all", "--sample", "--elasticsearch",
+				cluster.uri().toString(), "--index-prefix", TestIndexPrefix.forClass(getClass()) + "all-");
+		String printed = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).as(printed).isZero();
+		for (ContentKind kind : ContentKind.values()) {
+			assertThat(printed).contains("Reindex of " + kind.slug() + " from sample-content/" + kind.fileName());
+		}
+	}
+
+	@Test
 	void aFileOverTheRejectionLimitExitsWithOneAndListsEveryRejectedLine(TestCluster cluster, @TempDir Path dir)
 			throws Exception {
 		Path file = dir.resolve("centres.ndjson");
@@ -73,7 +103,13 @@ class IndexerCommandIntegrationTests {
 			.contains("advice-centres");
 		this.err.reset();
 		assertThat(IndexerCommand.execute("reindex", "--kind", "advice-centres")).isEqualTo(2);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Give exactly one of --source FILE or --sample");
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("Give exactly one of --source FILE|DIR or --sample");
+		this.err.reset();
+		assertThat(IndexerCommand.execute("reindex", "--kind", "curricula,training-offers", "--source", "one.ndjson"))
+			.isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("With several kinds, --source must be a directory holding <kind>.ndjson files");
 	}
 
 	@Test
