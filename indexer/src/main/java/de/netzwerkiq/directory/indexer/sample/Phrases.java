@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.indexer.sample;
 
 import java.util.List;
 
+import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
@@ -131,12 +132,16 @@ final class Phrases {
 			"Nationwide competence centre of the network: expert information, training and advice by phone and video.",
 			null, null, null, null, null, null);
 
-	/** Training offers: a type, whether it names an occupation, and its wording. */
-	record OfferTemplate(String key, Texts title, Texts summary) {
+	/**
+	 * Training offers: the wording of one offer type, and its share of the sample (the
+	 * offer types up to and including this one cover rolls below {@code rollsBelow} of
+	 * 100).
+	 */
+	record OfferTemplate(String key, OfferType type, int rollsBelow, Texts title, Texts summary) {
 
 	}
 
-	static final OfferTemplate ADAPTATION = new OfferTemplate("anpassung",
+	static final OfferTemplate ADAPTATION = new OfferTemplate("anpassung", OfferType.ADAPTATION_COURSE, 25,
 			new Texts("Anpassungsqualifizierung {occupation}, {city}", "Adaptation course for {occupation}, {city}",
 					"دورة تأهيل تكميلي: {occupation}، {city}", "دورهٔ تطبیقی: {occupation}، {city}",
 					"Uyum kursu: {occupation}, {city}", "Адаптационный курс: {occupation}, {city}",
@@ -151,7 +156,7 @@ final class Phrases {
 					"Усуває відмінності, зазначені в рішенні про визнання, з практикою в роботодавців регіону.",
 					"Comble les écarts indiqués dans la décision de reconnaissance, avec des stages chez des employeurs."));
 
-	static final OfferTemplate BRIDGE = new OfferTemplate("bruecke",
+	static final OfferTemplate BRIDGE = new OfferTemplate("bruecke", OfferType.BRIDGE_COURSE, 40,
 			new Texts("Brückenmaßnahme für {occupation}, {city}", "Bridge course for {occupation}, {city}",
 					"دورة تجسيرية: {occupation}، {city}", "دورهٔ پل‌زننده: {occupation}، {city}",
 					"Köprü kursu: {occupation}, {city}", "Переходный курс: {occupation}, {city}",
@@ -165,7 +170,7 @@ final class Phrases {
 					"Фахові знання, фахова мова та підготовка до пошуку роботи в Німеччині.",
 					"Connaissances, langue professionnelle et candidatures pour démarrer en Allemagne."));
 
-	static final OfferTemplate EXAM = new OfferTemplate("pruefung",
+	static final OfferTemplate EXAM = new OfferTemplate("pruefung", OfferType.EXAM_PREPARATION, 55,
 			new Texts("Vorbereitung auf die Kenntnisprüfung {occupation}, {city}",
 					"Knowledge test preparation for {occupation}, {city}",
 					"تحضير لامتحان المعرفة: {occupation}، {city}", "آمادگی برای آزمون دانش: {occupation}، {city}",
@@ -183,7 +188,7 @@ final class Phrases {
 					"Екзаменаційні випадки, симуляції та фахова мова для тих, кому призначено іспит.",
 					"Cas d'examen, simulations et langue professionnelle, pour les candidats soumis à l'examen."));
 
-	static final OfferTemplate GERMAN = new OfferTemplate("deutsch", new Texts(
+	static final OfferTemplate GERMAN = new OfferTemplate("deutsch", OfferType.WORK_RELATED_GERMAN, 85, new Texts(
 			"Berufssprachkurs Deutsch {occupation}, {city}", "Work-related German course {occupation}, {city}",
 			"دورة اللغة الألمانية المهنية {occupation}، {city}", "دورهٔ زبان آلمانی شغلی {occupation}، {city}",
 			"Mesleki Almanca kursu {occupation}, {city}", "Курс профессионального немецкого {occupation}, {city}",
@@ -198,7 +203,7 @@ final class Phrases {
 					"Німецька для роботи: спілкування в команді, з клієнтами та в документації; з підсумковим іспитом.",
 					"L'allemand au travail : équipe, clientèle et documentation ; avec examen final."));
 
-	static final OfferTemplate COACHING = new OfferTemplate("coaching",
+	static final OfferTemplate COACHING = new OfferTemplate("coaching", OfferType.COACHING, 95,
 			new Texts("Bewerbungscoaching für zugewanderte Fachkräfte, {city}",
 					"Job application coaching for skilled migrants, {city}",
 					"تدريب على التقديم للوظائف للمهنيين المهاجرين، {city}",
@@ -215,7 +220,7 @@ final class Phrases {
 					"Індивідуальний коучинг щодо резюме, супровідного листа та співбесіди; старт будь-коли.",
 					"Coaching individuel : CV, lettre de motivation et entretien ; entrée à tout moment."));
 
-	static final OfferTemplate MENTORING = new OfferTemplate("mentoring", new Texts(
+	static final OfferTemplate MENTORING = new OfferTemplate("mentoring", OfferType.MENTORING, 100, new Texts(
 			"Mentoring für Akademikerinnen aus dem Ausland, {city}",
 			"Mentoring for women graduates from abroad, {city}", "برنامج إرشاد للخريجات من الخارج، {city}",
 			"منتورینگ برای زنان دانش‌آموختهٔ خارج، {city}", "Yurt dışından mezun kadınlar için mentorluk, {city}",
@@ -228,6 +233,8 @@ final class Phrases {
 					"Шесть месяцев в тандеме с наставницей из вашей профессии.",
 					"Шість місяців у тандемі з наставницею з вашої професії.",
 					"Six mois en tandem avec une mentore de votre domaine."));
+
+	static final List<OfferTemplate> OFFER_TEMPLATES = List.of(ADAPTATION, BRIDGE, EXAM, GERMAN, COACHING, MENTORING);
 
 	/**
 	 * Intercultural curricula: a subject, its topics and its wording (German, English).

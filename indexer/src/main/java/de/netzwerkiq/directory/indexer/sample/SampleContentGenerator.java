@@ -233,32 +233,11 @@ public final class SampleContentGenerator {
 	TrainingOfferRecord trainingOffer(long n) {
 		Random random = random(ContentKind.TRAINING_OFFERS, n);
 		int roll = random.nextInt(100);
-		OfferTemplate template;
-		OfferType offerType;
-		if (roll < 25) {
-			template = Phrases.ADAPTATION;
-			offerType = OfferType.ADAPTATION_COURSE;
-		}
-		else if (roll < 40) {
-			template = Phrases.BRIDGE;
-			offerType = OfferType.BRIDGE_COURSE;
-		}
-		else if (roll < 55) {
-			template = Phrases.EXAM;
-			offerType = OfferType.EXAM_PREPARATION;
-		}
-		else if (roll < 85) {
-			template = Phrases.GERMAN;
-			offerType = OfferType.WORK_RELATED_GERMAN;
-		}
-		else if (roll < 95) {
-			template = Phrases.COACHING;
-			offerType = OfferType.COACHING;
-		}
-		else {
-			template = Phrases.MENTORING;
-			offerType = OfferType.MENTORING;
-		}
+		OfferTemplate template = Phrases.OFFER_TEMPLATES.stream()
+			.filter((candidate) -> roll < candidate.rollsBelow())
+			.findFirst()
+			.orElseThrow();
+		OfferType offerType = template.type();
 		List<String> occupations = switch (offerType) {
 			case ADAPTATION_COURSE -> List.of(pick(random, REGULATED));
 			case BRIDGE_COURSE -> List.of(pick(random, (random.nextBoolean()) ? REGULATED : BRIDGE_OCCUPATIONS));

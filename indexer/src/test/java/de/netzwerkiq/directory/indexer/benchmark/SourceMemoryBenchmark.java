@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Peak live heap while reading, validating and mapping generated advice centres, in a
- * fresh JVM per run: our streaming reader at 10k and 1M records (in a 64 MB heap, which
- * alone shows it is flat) next to the naive way, reading the whole file into a list with
- * Jackson, at 10k and 100k (1M would not fit). Run with
+ * fresh JVM per run fed through its standard input: our streaming reader at 10k and 1M
+ * records (in a 64 MB heap, which alone shows it is flat) next to the naive way, reading
+ * the whole file into a list with Jackson, at 10k and 100k (1M would not fit). Run with
  * {@code ./mvnw -pl indexer verify -Pbenchmark}.
  */
 class SourceMemoryBenchmark {
@@ -40,65 +39,78 @@ class SourceMemoryBenchmark {
 
 	@Test
 	void streamingKeepsTheHeapFlatAsTheFileGrows() throws Exception {
-		Path dir = Files.createTempDirectory("iq-memory-benchmark");
-		try {
-			Path small = generate(dir, 10_000);
-			Path medium = generate(dir, 100_000);
-			Path large = generate(dir, 1_000_000);
-			List<String> rows = new ArrayList<>();
-			Result ours10k = run("stream", small, "64m");
-			Result ours1m = run("stream", large, "64m");
-			Result naive10k = run("naive", small, "2g");
-			Result naive100k = run("naive", medium, "2g");
-			Result ours100k = run("stream", medium, "64m");
-			rows.add(ours10k.row("stream, 10k"));
-			rows.add(ours100k.row("stream, 100k"));
-			rows.add(ours1m.row("stream, 1M"));
-			rows.add(naive10k.row("read all (Jackson), 10k"));
-			rows.add(naive100k.row("read all (Jackson), 100k"));
-			System.out.println("\n| reader, records | file | -Xmx | peak live heap | time | records/s |");
-			System.out.println("|---|---|---|---|---|---|");
-			rows.forEach(System.out::println);
-			System.out.printf(Locale.ROOT,
-					"%nStreaming peak heap 1M / 10k: %.2fx (flat is ~1). Read-all / streaming at 100k: %.1fx.%n%n",
-					ours1m.peakMb / ours10k.peakMb, naive100k.peakMb / ours100k.peakMb);
-			assertThat(ours1m.records).isEqualTo(1_000_000);
-			assertThat(ours1m.peakMb).as("flat: 1M records need no more than twice the heap of 10k")
-				.isLessThan(2 * ours10k.peakMb + 8);
-		}
-		finally {
-			try (var files = Files.list(dir)) {
-				for (Path file : files.toList()) {
-					Files.delete(file);
-				}
-			}
-			Files.delete(dir);
-		}
+		Result ours10k = run("stream", 10_000, "64m");
+		Result ours100k = run("stream", 100_000, "64m");
+		Result ours1m = run("stream", 1_000_000, "64m");
+		Result naive10k = run("naive", 10_000, "2g");
+		Result naive100k = run("naive", 100_000, "2g");
+		System.out.println("\n| reader, records | input | -Xmx | peak live heap | time | records/s |");
+		System.out.println("|---|---|---|---|---|---|");
+		System.out.println(ours10k.row("stream, 10k"));
+		System.out.println(ours100k.row("stream, 100k"));
+		System.out.println(ours1m.row("stream, 1M"));
+		System.out.println(naive10k.row("read all (Jackson), 10k"));
+		System.out.println(naive100k.row("read all (Jackson), 100k"));
+		System.out.printf(Locale.ROOT,
+				"%nStreaming peak heap 1M / 10k: %.2fx (flat is ~1). Read-all / streaming at 100k: %.1fx.%n%n",
+				ours1m.peakMb / ours10k.peakMb, naive100k.peakMb / ours100k.peakMb);
+		assertThat(ours1m.records).isEqualTo(1_000_000);
+		assertThat(ours1m.peakMb).as("flat: 1M records need no more than twice the heap of 10k")
+			.isLessThan(2 * ours10k.peakMb + 8);
 	}
 
-	private static Path generate(Path dir, int count) throws IOException {
-		Path file = dir.resolve("advice-centres-" + count + ".ndjson");
-		try (OutputStream out = Files.newOutputStream(file)) {
-			SampleContentGenerator.fromGazetteer().write(ContentKind.ADVICE_CENTRES, count, out);
-		}
-		return file;
-	}
-
-	private static Result run(String mode, Path file, String heap) throws Exception {
+	/**
+	 * Runs a probe JVM reading generated advice centres from its standard input; this JVM
+	 * generates them, so the probe's heap holds only what reading needs.
+	 */
+	private static Result run(String mode, int count, String heap) throws Exception {
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Probe.class.getName(),
-				mode, file.toString())
-			.redirectErrorStream(true)
+				mode)
+			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();
+		long[] bytes = { 0 };
+		Thread feeder = new Thread(() -> {
+			try (OutputStream in = new CountingOutputStream(process.getOutputStream(), bytes)) {
+				SampleContentGenerator.fromGazetteer().write(ContentKind.ADVICE_CENTRES, count, in);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		feeder.start();
 		String output;
-		try (InputStream in = process.getInputStream()) {
-			output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		try (InputStream out = process.getInputStream()) {
+			output = new String(out.readAllBytes(), StandardCharsets.UTF_8);
 		}
+		feeder.join();
 		assertThat(process.waitFor()).as(output).isZero();
-		String last = output.strip().lines().reduce((a, b) -> b).orElseThrow();
-		String[] fields = last.split(" ");
+		String[] fields = output.strip().lines().reduce((a, b) -> b).orElseThrow().split(" ");
 		return new Result(Long.parseLong(fields[0]), Double.parseDouble(fields[1]), Double.parseDouble(fields[2]),
-				Files.size(file), heap);
+				bytes[0], heap);
+	}
+
+	private static final class CountingOutputStream extends java.io.FilterOutputStream {
+
+		private final long[] count;
+
+		CountingOutputStream(OutputStream out, long[] count) {
+			super(new java.io.BufferedOutputStream(out, 1 << 16));
+			this.count = count;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.out.write(b, off, len);
+			this.count[0] += len;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.out.write(b);
+			this.count[0]++;
+		}
+
 	}
 
 	private record Result(long records, double peakMb, double seconds, long fileBytes, String heap) {
@@ -118,7 +130,6 @@ class SourceMemoryBenchmark {
 		private static double peak;
 
 		public static void main(String[] args) throws IOException {
-			Path file = Path.of(args[0].equals("stream") || args[0].equals("naive") ? args[1] : args[0]);
 			@SuppressWarnings("unchecked")
 			ContentPipeline<SourceRecord, ?> pipeline = (ContentPipeline<SourceRecord, ?>) ContentPipeline
 				.forKind(ContentKind.ADVICE_CENTRES);
@@ -126,20 +137,21 @@ class SourceMemoryBenchmark {
 			long[] count = { 0 };
 			sample();
 			if (args[0].equals("stream")) {
-				new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType()).read(ContentSource.file(file),
-						(parsed) -> {
-							pipeline.validate(parsed.value());
-							pipeline.toDocument(parsed.value(), parsed.position());
-							if (++count[0] % SAMPLE_EVERY == 0) {
-								sample();
-							}
-						}, (rejection) -> {
-							throw new IllegalStateException(rejection.toString());
-						});
+				new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType())
+					.read(new ContentSource("stdin", () -> System.in), (parsed) -> {
+						pipeline.validate(parsed.value());
+						pipeline.toDocument(parsed.value(), parsed.position());
+						if (++count[0] % SAMPLE_EVERY == 0) {
+							sample();
+						}
+					}, (rejection) -> {
+						throw new IllegalStateException(rejection.toString());
+					});
 			}
 			else {
 				List<SourceRecord> all;
-				try (BufferedReader reader = Files.newBufferedReader(file);
+				try (BufferedReader reader = new BufferedReader(
+						new InputStreamReader(System.in, StandardCharsets.UTF_8));
 						MappingIterator<SourceRecord> records = ContentJson.objectMapper()
 							.readerFor(pipeline.recordType())
 							.readValues(reader)) {
