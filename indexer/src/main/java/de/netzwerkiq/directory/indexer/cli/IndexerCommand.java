@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,18 +22,37 @@ import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
+import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
 import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 /**
- * The indexer's command line. Exit codes: 0 swapped, 1 not swapped (too many rejected
- * records, or empty), 2 bad usage, 3 Elasticsearch or I/O failure.
+ * The indexer's command line. Exit codes: 0 done (swapped, rolled back), 1 not swapped
+ * (too many rejected records, empty, nothing to roll back to), 2 bad usage, 3
+ * Elasticsearch or I/O failure, 4 another run of the kind holds its lock.
  */
 @Command(name = "iq-indexer", mixinStandardHelpOptions = true,
-		subcommands = { IndexerCommand.ReindexCommand.class, IndexerCommand.SampleContentCommand.class },
-		description = "Loads IQ Directory content into Elasticsearch.")
+		subcommands = { IndexerCommand.ReindexCommand.class, IndexerCommand.RollbackCommand.class,
+				IndexerCommand.SampleContentCommand.class },
+		description = "Loads IQ Directory content into Elasticsearch.", exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done: the alias was swapped (or rolled back)",
+				"1:not swapped: too many rejected records, an empty index, or nothing to roll back to", "2:bad usage",
+				"3:Elasticsearch or a source file could not be reached",
+				"4:another reindex or rollback of the kind is running" })
 public final class IndexerCommand implements Runnable {
+
+	static final String EXIT_CODES_HEADING = "%nExit codes:%n";
+
+	static final String EXIT_0 = "0:done: the alias was swapped (or rolled back)";
+
+	static final String EXIT_1 = "1:not swapped: too many rejected records, an empty index, or nothing to roll back to";
+
+	static final String EXIT_2 = "2:bad usage";
+
+	static final String EXIT_3 = "3:Elasticsearch or a source file could not be reached";
+
+	static final String EXIT_4 = "4:another reindex or rollback of the kind is running (try again later)";
 
 	@Spec
 	CommandLine.Model.CommandSpec spec;
@@ -50,11 +70,16 @@ public final class IndexerCommand implements Runnable {
 	public static int execute(String... args) {
 		return new CommandLine(new IndexerCommand()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			commandLine.getErr().println("iq-indexer: " + ex.getMessage());
-			return 3;
+			if (ex instanceof ReindexLockedException) {
+				return 4;
+			}
+			return (ex instanceof IllegalStateException) ? 1 : 3;
 		}).execute(args);
 	}
 
-	@Command(name = "reindex", mixinStandardHelpOptions = true,
+	@Command(name = "reindex", mixinStandardHelpOptions = true, exitCodeListHeading = IndexerCommand.EXIT_CODES_HEADING,
+			exitCodeList = { IndexerCommand.EXIT_0, IndexerCommand.EXIT_1, IndexerCommand.EXIT_2, IndexerCommand.EXIT_3,
+					IndexerCommand.EXIT_4 },
 			description = "Builds a new index of one kind from a source file (or the sample content) and swaps the alias to it.")
 	static final class ReindexCommand implements Callable<Integer> {
 
@@ -90,6 +115,10 @@ public final class IndexerCommand implements Runnable {
 				description = "Versions to keep for rollback, live one included (default: ${DEFAULT-VALUE})")
 		int keep;
 
+		@Option(names = "--lock-ttl", defaultValue = "120s", converter = DurationConverter.class,
+				description = "How long the kind's lock outlives this process if it dies (default: ${DEFAULT-VALUE}); e.g. 90s, 5m")
+		Duration lockTtl;
+
 		@Option(names = "--report-json", description = "Also write the report as JSON to this file")
 		Path reportJson;
 
@@ -107,7 +136,8 @@ public final class IndexerCommand implements Runnable {
 			ReindexPolicy policy;
 			IndexNames names;
 			try {
-				policy = new ReindexPolicy(this.maxRejectedShare, this.keep, ReindexPolicy.defaults().bulkBatchSize());
+				policy = new ReindexPolicy(this.maxRejectedShare, this.keep, ReindexPolicy.defaults().bulkBatchSize(),
+						this.lockTtl);
 				names = new IndexNames(this.indexPrefix);
 			}
 			catch (IllegalArgumentException ex) {
@@ -154,6 +184,76 @@ public final class IndexerCommand implements Runnable {
 			}
 			return ContentSource
 				.file(Files.isDirectory(this.source) ? this.source.resolve(kind.fileName()) : this.source);
+		}
+
+	}
+
+	@Command(name = "rollback", mixinStandardHelpOptions = true,
+			exitCodeListHeading = IndexerCommand.EXIT_CODES_HEADING,
+			exitCodeList = { IndexerCommand.EXIT_0, IndexerCommand.EXIT_1, IndexerCommand.EXIT_2, IndexerCommand.EXIT_3,
+					IndexerCommand.EXIT_4 },
+			description = "Points the kind's alias back at the previous published version (kept by earlier reindexes).")
+	static final class RollbackCommand implements Callable<Integer> {
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
+				converter = KindConverter.class, completionCandidates = KindCandidates.class)
+		ContentKind kind;
+
+		@Option(names = "--elasticsearch", defaultValue = "${env:SPRING_ELASTICSEARCH_URIS:-http://localhost:9200}",
+				split = ",",
+				description = "Elasticsearch URL(s), default: $SPRING_ELASTICSEARCH_URIS or ${DEFAULT-VALUE}")
+		List<URI> elasticsearch;
+
+		@Option(names = "--index-prefix", defaultValue = IndexNames.DEFAULT_PREFIX,
+				description = "Prefix of index and alias names (default: ${DEFAULT-VALUE})")
+		String indexPrefix;
+
+		@Override
+		public Integer call() throws IOException {
+			IndexNames names;
+			try {
+				names = new IndexNames(this.indexPrefix);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+			}
+			ElasticsearchClient client = ElasticsearchClients.connect(this.elasticsearch);
+			try {
+				Reindex.Rollback rollback = new Reindex(client, names, ReindexPolicy.defaults()).rollback(this.kind);
+				this.spec.commandLine()
+					.getOut()
+					.printf("Rolled %s back: the alias now points at %s (was %s)%n", this.kind.slug(), rollback.to(),
+							rollback.from());
+				this.spec.commandLine().getOut().flush();
+				return 0;
+			}
+			finally {
+				client._transport().close();
+			}
+		}
+
+	}
+
+	/** "90s", "5m", "1500ms". */
+	static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+
+		@Override
+		public Duration convert(String value) {
+			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d{1,7})(ms|s|m)")
+				.matcher(value.trim());
+			if (!matcher.matches()) {
+				throw new CommandLine.TypeConversionException(
+						"'" + value + "' is not a duration like 90s, 5m or 1500ms");
+			}
+			long amount = Long.parseLong(matcher.group(1));
+			return switch (matcher.group(2)) {
+				case "ms" -> Duration.ofMillis(amount);
+				case "s" -> Duration.ofSeconds(amount);
+				default -> Duration.ofMinutes(amount);
+			};
 		}
 
 	}

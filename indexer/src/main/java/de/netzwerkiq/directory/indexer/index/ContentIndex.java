@@ -79,16 +79,64 @@ public final class ContentIndex {
 		return call(() -> this.client.indices().getAlias((g) -> g.name(alias))).result().keySet().stream().findFirst();
 	}
 
-	/** Points the alias at {@code index} and away from every other index, atomically. */
+	/**
+	 * Points the alias at {@code index} and away from every other index, and adds it to
+	 * the published versions, in one atomic update.
+	 */
 	public void swapAlias(ContentKind kind, String index) {
 		String alias = this.names.alias(kind);
 		Optional<String> previous = live(kind);
 		call(() -> this.client.indices().updateAliases((u) -> {
 			previous.filter((old) -> !old.equals(index))
 				.ifPresent((old) -> u.actions(Action.of((a) -> a.remove((r) -> r.index(old).alias(alias)))));
+			u.actions(Action.of((a) -> a.add((ad) -> ad.index(index).alias(this.names.published(kind)))));
 			return u.actions(Action.of((a) -> a.add((ad) -> ad.index(index).alias(alias))));
 		}));
 		log.info("Alias {} now points at {} (was {})", alias, index, previous.orElse("nothing"));
+	}
+
+	/** Versions that were live at some time and are kept, newest first. */
+	public List<String> published(ContentKind kind) {
+		String alias = this.names.published(kind);
+		boolean exists = call(() -> this.client.indices().existsAlias((e) -> e.name(alias)).value());
+		if (!exists) {
+			return List.of();
+		}
+		return call(() -> this.client.indices().getAlias((g) -> g.name(alias))).result()
+			.keySet()
+			.stream()
+			.sorted(Comparator.reverseOrder())
+			.toList();
+	}
+
+	/**
+	 * The newest published version older than the live one: what a rollback goes back to.
+	 */
+	public Optional<String> previous(ContentKind kind) {
+		Optional<String> live = live(kind);
+		return published(kind).stream()
+			.filter((index) -> live.map((l) -> index.compareTo(l) < 0).orElse(false))
+			.findFirst();
+	}
+
+	/**
+	 * Deletes versions that were never published: left by runs that failed, were refused
+	 * or were killed. Only call this while holding the kind's lock, or it could delete
+	 * the index a running reindex is writing.
+	 */
+	public List<String> removeOrphans(ContentKind kind) {
+		List<String> published = published(kind);
+		Optional<String> live = live(kind);
+		List<String> orphans = versions(kind).stream()
+			.filter((index) -> !published.contains(index))
+			.filter((index) -> live.map((l) -> !l.equals(index)).orElse(true))
+			.toList();
+		orphans.forEach(this::delete);
+		if (!orphans.isEmpty()) {
+			log.info("Removed {} orphan {} index(es) of failed or interrupted runs: {}", orphans.size(), kind.slug(),
+					orphans);
+		}
+		return orphans;
 	}
 
 	/** Versioned indices of the kind, newest first. */
@@ -103,10 +151,10 @@ public final class ContentIndex {
 			.toList();
 	}
 
-	/** Deletes versions beyond the newest {@code keep}, never the live one. */
+	/** Deletes published versions beyond the newest {@code keep}, never the live one. */
 	public List<String> prune(ContentKind kind, int keep) {
 		Optional<String> live = live(kind);
-		List<String> doomed = versions(kind).stream()
+		List<String> doomed = published(kind).stream()
 			.skip(keep)
 			.filter((index) -> live.map((l) -> !l.equals(index)).orElse(true))
 			.toList();

@@ -37,6 +37,20 @@ public record IndexNames(String prefix) {
 		return this.prefix + kind.slug();
 	}
 
+	/**
+	 * An alias over every version that was ever live and is not yet pruned. It is moved
+	 * in the same atomic update as the live alias, so a version outside it was never
+	 * published: an orphan of a failed or interrupted run.
+	 */
+	public String published(ContentKind kind) {
+		return alias(kind) + "-published";
+	}
+
+	/** The index holding each kind's reindex lock. */
+	public String locks() {
+		return this.prefix + "reindex-locks";
+	}
+
 	public String newVersion(ContentKind kind, Instant now) {
 		return alias(kind) + "-" + VERSION.format(now);
 	}

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.BackoffPolicy;
 
 import de.netzwerkiq.directory.indexer.source.SourcePosition;
 import de.netzwerkiq.directory.indexer.source.Rejection;
@@ -37,6 +38,9 @@ final class BulkLoad implements AutoCloseable {
 			.maxSize(5L * 1024 * 1024)
 			.maxConcurrentRequests(1)
 			.flushInterval(1, TimeUnit.SECONDS)
+			// Items Elasticsearch refuses with 429 (too busy) are retried: 0.1, 0.2, 0.4
+			// ... 6.4 s.
+			.backoffPolicy(BackoffPolicy.exponentialBackoff(100L, 7))
 			.listener(new Listener()));
 	}
 

@@ -47,14 +47,51 @@ public final class Reindex {
 		this.policy = policy;
 	}
 
+	/**
+	 * Builds, checks and (if good) publishes a new version of the kind.
+	 * @throws ReindexLockedException when another run of the kind holds its lock
+	 */
 	public ReindexReport run(ContentKind kind, ContentSource source) throws IOException {
-		return run(ContentPipeline.forKind(kind), source);
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+			return run(ContentPipeline.forKind(kind), source, lock);
+		}
+	}
+
+	/**
+	 * Points the kind's alias back at the newest published version older than the live
+	 * one.
+	 * @throws ReindexLockedException when a run of the kind holds its lock
+	 * @throws IllegalStateException when there is no earlier version
+	 */
+	public Rollback rollback(ContentKind kind) throws IOException {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+			Optional<String> live = this.index.live(kind);
+			String target = this.index.previous(kind)
+				.orElseThrow(() -> new IllegalStateException(
+						"There is no earlier published version of " + kind.slug() + " to roll back to (live: "
+								+ live.orElse("none") + ", kept: " + this.index.published(kind) + ")"));
+			this.index.swapAlias(kind, target);
+			return new Rollback(kind, live.orElse(null), target);
+		}
+	}
+
+	/**
+	 * What a rollback did.
+	 *
+	 * @param kind the kind
+	 * @param from the version that was live
+	 * @param to the version that is live now
+	 */
+	public record Rollback(ContentKind kind, String from, String to) {
+
 	}
 
 	private <R extends SourceRecord, D extends ContentDocument> ReindexReport run(ContentPipeline<R, D> pipeline,
-			ContentSource source) throws IOException {
+			ContentSource source, KindLock lock) throws IOException {
 		long started = System.nanoTime();
 		ContentKind kind = pipeline.kind();
+		// Holding the lock, every unpublished version is an orphan of an earlier run.
+		List<String> orphans = this.index.removeOrphans(kind);
 		Optional<String> previous = this.index.live(kind);
 		String target = this.index.createVersion(kind);
 		log.info("Reindexing {} from {} into {}", kind.slug(), source.name(), target);
@@ -116,6 +153,10 @@ public final class Reindex {
 				decision = String.format(Locale.ROOT, "%.1f %% rejected, within the %.1f %% allowed",
 						rejectedShare * 100, this.policy.maxRejectedShare() * 100);
 			}
+			if (swap && !lock.held()) {
+				throw new IllegalStateException("Lost the " + kind.slug()
+						+ " lock during the run (another run took it over after it expired); not swapping");
+			}
 			List<String> pruned = List.of();
 			if (swap) {
 				this.index.swapAlias(kind, target);
@@ -127,7 +168,7 @@ public final class Reindex {
 			rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
 			return new ReindexReport(kind, source.name(), target, previous.orElse(null), records[0], indexed,
 					rejectedLines.size(), List.copyOf(rejections), swap, decision, pruned,
-					Duration.ofNanos(System.nanoTime() - started), byState);
+					Duration.ofNanos(System.nanoTime() - started), byState, orphans);
 		}
 		catch (IOException | RuntimeException ex) {
 			try {

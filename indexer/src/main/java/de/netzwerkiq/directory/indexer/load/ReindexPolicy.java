@@ -1,5 +1,7 @@
 package de.netzwerkiq.directory.indexer.load;
 
+import java.time.Duration;
+
 /**
  * When a reindex may swap the alias, and how much it keeps.
  *
@@ -7,8 +9,12 @@ package de.netzwerkiq.directory.indexer.load;
  * @param keepVersions how many versioned indices to keep for rollback, the live one
  * included
  * @param bulkBatchSize documents per bulk request
+ * @param lockTtl how long a run's lock on its kind lasts without being renewed; a run
+ * renews it every third of that, so only a dead run's lock runs out
  */
-public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize) {
+public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize, Duration lockTtl) {
+
+	public static final Duration DEFAULT_LOCK_TTL = Duration.ofMinutes(2);
 
 	public ReindexPolicy {
 		if (maxRejectedShare < 0 || maxRejectedShare > 1) {
@@ -20,9 +26,19 @@ public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkB
 		if (bulkBatchSize < 1 || bulkBatchSize > 10_000) {
 			throw new IllegalArgumentException("bulkBatchSize must be 1..10000, got " + bulkBatchSize);
 		}
+		if (lockTtl == null || lockTtl.toMillis() < 300 || lockTtl.compareTo(Duration.ofHours(1)) > 0) {
+			throw new IllegalArgumentException("lockTtl must be between 300 ms and 1 h, got " + lockTtl);
+		}
 	}
 
-	/** At most 10 % rejected, three versions kept, 500 documents a request. */
+	public ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize) {
+		this(maxRejectedShare, keepVersions, bulkBatchSize, DEFAULT_LOCK_TTL);
+	}
+
+	/**
+	 * At most 10 % rejected, three versions kept, 500 documents a request, a 2-minute
+	 * lock.
+	 */
 	public static ReindexPolicy defaults() {
 		return new ReindexPolicy(0.10, 3, 500);
 	}

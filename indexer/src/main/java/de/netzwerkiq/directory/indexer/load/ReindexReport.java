@@ -30,7 +30,7 @@ import de.netzwerkiq.directory.indexer.source.Rejection;
  */
 public record ReindexReport(ContentKind kind, String source, String index, String previousIndex, long records,
 		long indexed, long rejectedRecords, List<Rejection> rejections, boolean swapped, String decision,
-		List<String> pruned, Duration duration, Map<String, Long> validByState) {
+		List<String> pruned, Duration duration, Map<String, Long> validByState, List<String> orphansRemoved) {
 
 	/** The key of records that name no federal state. */
 	public static final String NATIONWIDE = "nationwide";
@@ -55,6 +55,11 @@ public record ReindexReport(ContentKind kind, String source, String index, Strin
 		}
 		this.rejections
 			.forEach((rejection) -> text.append("  rejected ").append(rejection).append(System.lineSeparator()));
+		if (!this.orphansRemoved.isEmpty()) {
+			text.append("Removed orphans of earlier runs: ")
+				.append(String.join(", ", this.orphansRemoved))
+				.append(System.lineSeparator());
+		}
 		if (!this.pruned.isEmpty()) {
 			text.append("Pruned old versions: ").append(String.join(", ", this.pruned)).append(System.lineSeparator());
 		}

@@ -85,6 +85,50 @@ class IndexerCommandIntegrationTests {
 	}
 
 	@Test
+	void rollbackGoesBackOnceAndAKindLockedByAnotherRunExitsWithFour(TestCluster cluster) throws Exception {
+		String prefix = TestIndexPrefix.forClass(getClass()) + "rb-";
+		String[] connection = { "--elasticsearch", cluster.uri().toString(), "--index-prefix", prefix };
+		for (int run = 0; run < 2; run++) {
+			assertThat(IndexerCommand
+				.execute(concat(new String[] { "reindex", "--kind", "curricula", "--sample" }, connection))).isZero();
+		}
+		assertThat(IndexerCommand.execute(concat(new String[] { "rollback", "--kind", "curricula" }, connection)))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("Rolled curricula back: the alias now points at " + prefix + "curricula-");
+		assertThat(IndexerCommand.execute(concat(new String[] { "rollback", "--kind", "curricula" }, connection)))
+			.isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("There is no earlier published version of curricula to roll back to");
+
+		// Another process's live lease on the kind.
+		var client = cluster.newClient();
+		try {
+			java.time.Instant now = java.time.Instant.now();
+			client.index((i) -> i.index(prefix + "reindex-locks")
+				.id("curricula")
+				.document(java.util.Map.of("kind", "curricula", "owner", "editor-laptop/pid 42", "acquiredAt",
+						now.toString(), "expiresAt", now.plusSeconds(60).toString()))
+				.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+		}
+		finally {
+			client._transport().close();
+		}
+		this.err.reset();
+		assertThat(IndexerCommand
+			.execute(concat(new String[] { "reindex", "--kind", "curricula", "--sample" }, connection))).isEqualTo(4);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("A reindex or rollback of curricula is already running")
+			.contains("editor-laptop/pid 42");
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
+	}
+
+	@Test
 	void aFileOverTheRejectionLimitExitsWithOneAndListsEveryRejectedLine(TestCluster cluster, @TempDir Path dir)
 			throws Exception {
 		Path file = dir.resolve("centres.ndjson");

@@ -1,0 +1,218 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.netzwerkiq.directory.indexer.cli.IndexerCommand;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.ContentIndex;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+import de.netzwerkiq.directory.testsupport.ElasticsearchIntegrationTest;
+import de.netzwerkiq.directory.testsupport.TestCluster;
+import de.netzwerkiq.directory.testsupport.TestIndexPrefix;
+
+import static de.netzwerkiq.directory.indexer.content.ContentKind.CURRICULA;
+import static de.netzwerkiq.directory.indexer.content.ContentKind.TRAINING_OFFERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Publishing safely: one run per kind at a time, orphans cleaned up, rollback, no gap for
+ * searches.
+ */
+@ElasticsearchIntegrationTest
+class PublishingIntegrationTests {
+
+	private static ElasticsearchClient client;
+
+	@BeforeAll
+	static void connect(TestCluster cluster) {
+		client = cluster.newClient();
+	}
+
+	@AfterAll
+	static void disconnect() throws IOException {
+		client._transport().close();
+	}
+
+	@Test
+	void aSecondRunOfTheSameKindIsRefusedWhileOneHoldsTheLockAndChangesNothing() throws IOException {
+		IndexNames names = names("locked-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		ReindexReport first = reindex.run(CURRICULA, ContentSource.sample(CURRICULA));
+		try (KindLock held = KindLock.acquire(client, names, CURRICULA, Duration.ofMinutes(1))) {
+			assertThatThrownBy(() -> reindex.run(CURRICULA, ContentSource.sample(CURRICULA)))
+				.isInstanceOf(ReindexLockedException.class)
+				.hasMessageStartingWith("A reindex or rollback of curricula is already running (started ")
+				.hasMessageContaining("try again when it has finished");
+			assertThatThrownBy(() -> reindex.rollback(CURRICULA)).isInstanceOf(ReindexLockedException.class);
+			// Another kind is not blocked.
+			assertThat(reindex.run(ContentKind.START_UP_RESOURCES, ContentSource.sample(ContentKind.START_UP_RESOURCES))
+				.swapped()).isTrue();
+		}
+		ContentIndex index = new ContentIndex(client, names);
+		assertThat(index.live(CURRICULA)).contains(first.index());
+		assertThat(index.versions(CURRICULA)).containsExactly(first.index());
+		assertThat(reindex.run(CURRICULA, ContentSource.sample(CURRICULA)).swapped()).as("released").isTrue();
+	}
+
+	@Test
+	void aLockLeftByADeadProcessExpiresByItself() throws Exception {
+		IndexNames names = names("dead-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		reindex.run(CURRICULA, ContentSource.sample(CURRICULA));
+		// What a killed process leaves: a lease nobody renews.
+		Instant now = Instant.now();
+		client.index((i) -> i.index(names.locks())
+			.id(CURRICULA.slug())
+			.document(new KindLock.Lease(CURRICULA.slug(), "gone/pid 1", now, now.plusMillis(1500)))
+			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+		assertThatThrownBy(() -> reindex.run(CURRICULA, ContentSource.sample(CURRICULA)))
+			.isInstanceOf(ReindexLockedException.class)
+			.hasMessageContaining("gone/pid 1");
+		Thread.sleep(1600);
+		assertThat(reindex.run(CURRICULA, ContentSource.sample(CURRICULA)).swapped()).isTrue();
+	}
+
+	@Test
+	void rollbackRestoresThePreviousVersionAndSaysWhenThereIsNone() throws IOException {
+		IndexNames names = names("rollback-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		ReindexReport full = reindex.run(TRAINING_OFFERS, ContentSource.sample(TRAINING_OFFERS));
+		ReindexReport small = reindex.run(TRAINING_OFFERS, firstLines(TRAINING_OFFERS, 20));
+		ContentIndex index = new ContentIndex(client, names);
+		assertThat(index.count(names.alias(TRAINING_OFFERS))).isEqualTo(20);
+
+		Reindex.Rollback rollback = reindex.rollback(TRAINING_OFFERS);
+
+		assertThat(rollback.from()).isEqualTo(small.index());
+		assertThat(rollback.to()).isEqualTo(full.index());
+		assertThat(index.live(TRAINING_OFFERS)).contains(full.index());
+		assertThat(index.count(names.alias(TRAINING_OFFERS)))
+			.isEqualTo((long) SampleContentGenerator.BUNDLED.get(TRAINING_OFFERS));
+		assertThatThrownBy(() -> reindex.rollback(TRAINING_OFFERS)).isInstanceOf(IllegalStateException.class)
+			.hasMessageStartingWith("There is no earlier published version of training-offers to roll back to");
+		assertThat(index.live(TRAINING_OFFERS)).contains(full.index());
+	}
+
+	@Test
+	void searchesRunningInALoopThroughoutSwapsSeeNoErrorAndNoEmptyResult() throws Exception {
+		IndexNames names = names("loop-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		reindex.run(CURRICULA, ContentSource.sample(CURRICULA));
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicLong searches = new AtomicLong();
+		List<String> problems = Collections.synchronizedList(new ArrayList<>());
+		Thread searcher = new Thread(() -> {
+			while (running.get()) {
+				try {
+					long hits = client.search((s) -> s.index(names.alias(CURRICULA)).size(1), Object.class)
+						.hits()
+						.total()
+						.value();
+					if (hits == 0) {
+						problems.add("empty result");
+					}
+					searches.incrementAndGet();
+				}
+				catch (Exception ex) {
+					problems.add(ex.toString());
+				}
+			}
+		});
+		searcher.start();
+		try {
+			for (int run = 0; run < 4; run++) {
+				assertThat(reindex.run(CURRICULA, ContentSource.sample(CURRICULA)).swapped()).isTrue();
+			}
+		}
+		finally {
+			running.set(false);
+			searcher.join();
+		}
+		assertThat(searches.get()).as("searches during the swaps").isGreaterThan(20);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void aRunKilledMidLoadLeavesTheLiveAliasAloneAndTheNextRunRemovesItsIndex(@TempDir Path dir) throws Exception {
+		IndexNames names = names("killed-");
+		Reindex reindex = new Reindex(client, names, new ReindexPolicy(0.1, 3, 500, Duration.ofSeconds(2)));
+		ReindexReport good = reindex.run(TRAINING_OFFERS, ContentSource.sample(TRAINING_OFFERS));
+		Path big = dir.resolve("training-offers.ndjson");
+		try (OutputStream out = Files.newOutputStream(big)) {
+			SampleContentGenerator.fromGazetteer().write(TRAINING_OFFERS, 150_000, out);
+		}
+		Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-cp", System.getProperty("java.class.path"), IndexerCommand.class.getName(), "reindex", "--kind",
+				"training-offers", "--source", big.toString(), "--elasticsearch", TestCluster.shared().uri().toString(),
+				"--index-prefix", names.prefix(), "--lock-ttl", "2s")
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		ContentIndex index = new ContentIndex(client, names);
+		String loading = null;
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (loading == null && System.nanoTime() < deadline && cli.isAlive()) {
+			loading = index.versions(TRAINING_OFFERS)
+				.stream()
+				.filter((version) -> !version.equals(good.index()))
+				.filter((version) -> countOrZero(index, version) > 1000)
+				.findFirst()
+				.orElse(null);
+			Thread.sleep(100);
+		}
+		assertThat(loading).as("the child run started loading").isNotNull();
+		cli.destroyForcibly().waitFor();
+
+		assertThat(index.live(TRAINING_OFFERS)).contains(good.index());
+		assertThat(index.versions(TRAINING_OFFERS)).contains(loading);
+		Thread.sleep(2100);
+		ReindexReport next = reindex.run(TRAINING_OFFERS, ContentSource.sample(TRAINING_OFFERS));
+		assertThat(next.swapped()).isTrue();
+		assertThat(next.orphansRemoved()).containsExactly(loading);
+		assertThat(next.toText()).contains("Removed orphans of earlier runs: " + loading);
+		assertThat(index.versions(TRAINING_OFFERS)).containsExactly(next.index(), good.index());
+	}
+
+	private static long countOrZero(ContentIndex index, String version) {
+		try {
+			index.refresh(version);
+			return index.count(version);
+		}
+		catch (RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	private IndexNames names(String suffix) {
+		return new IndexNames(TestIndexPrefix.forClass(getClass()) + suffix);
+	}
+
+	private static ContentSource firstLines(ContentKind kind, int count) throws IOException {
+		String sample = new String(ContentSource.sample(kind).open().readAllBytes(), StandardCharsets.UTF_8);
+		String first = String.join("\n", sample.lines().limit(count).toList()) + "\n";
+		return new ContentSource("first-" + count + ".ndjson",
+				() -> new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
