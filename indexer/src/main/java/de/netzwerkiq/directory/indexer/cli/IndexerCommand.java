@@ -111,6 +111,10 @@ public final class IndexerCommand implements Runnable {
 				description = "Largest share of rejected records that still swaps (default: ${DEFAULT-VALUE})")
 		double maxRejectedShare;
 
+		@Option(names = "--max-count-drop", defaultValue = "0.3",
+				description = "Largest drop in documents against the live index that still swaps, 0..1 (default: ${DEFAULT-VALUE}); 1 to allow any")
+		double maxCountDrop;
+
 		@Option(names = "--keep", defaultValue = "3",
 				description = "Versions to keep for rollback, live one included (default: ${DEFAULT-VALUE})")
 		int keep;
@@ -137,7 +141,7 @@ public final class IndexerCommand implements Runnable {
 			IndexNames names;
 			try {
 				policy = new ReindexPolicy(this.maxRejectedShare, this.keep, ReindexPolicy.defaults().bulkBatchSize(),
-						this.lockTtl);
+						this.lockTtl, this.maxCountDrop);
 				names = new IndexNames(this.indexPrefix);
 			}
 			catch (IllegalArgumentException ex) {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
+import de.netzwerkiq.directory.indexer.content.Curriculum;
+import de.netzwerkiq.directory.indexer.content.StartUpResource;
+import de.netzwerkiq.directory.indexer.content.TrainingOffer;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.mapping.ContentMapper;
 import de.netzwerkiq.directory.indexer.source.AdviceCentreRecord;
@@ -23,11 +27,12 @@ import de.netzwerkiq.directory.indexer.validation.Violation;
  * @param <D> the indexed document
  * @param kind the kind
  * @param recordType what a source line is read as
+ * @param documentType what is indexed and read back
  * @param validator the kind's rules
  * @param mapper source record to document
  */
 public record ContentPipeline<R extends SourceRecord, D extends ContentDocument>(ContentKind kind, Class<R> recordType,
-		Function<R, List<Violation>> validator, BiFunction<R, SourcePosition, D> mapper) {
+		Class<D> documentType, Function<R, List<Violation>> validator, BiFunction<R, SourcePosition, D> mapper) {
 
 	private static final ContentValidator VALIDATOR = new ContentValidator();
 
@@ -42,14 +47,14 @@ public record ContentPipeline<R extends SourceRecord, D extends ContentDocument>
 	public static ContentPipeline<?, ?> forKind(ContentKind kind) {
 		ContentMapper mapper = ContentMapper.INSTANCE;
 		return switch (kind) {
-			case ADVICE_CENTRES ->
-				new ContentPipeline<>(kind, AdviceCentreRecord.class, VALIDATOR::validate, mapper::adviceCentre);
-			case TRAINING_OFFERS ->
-				new ContentPipeline<>(kind, TrainingOfferRecord.class, VALIDATOR::validate, mapper::trainingOffer);
-			case CURRICULA ->
-				new ContentPipeline<>(kind, CurriculumRecord.class, VALIDATOR::validate, mapper::curriculum);
-			case START_UP_RESOURCES ->
-				new ContentPipeline<>(kind, StartUpResourceRecord.class, VALIDATOR::validate, mapper::startUpResource);
+			case ADVICE_CENTRES -> new ContentPipeline<AdviceCentreRecord, AdviceCentre>(kind, AdviceCentreRecord.class,
+					AdviceCentre.class, VALIDATOR::validate, mapper::adviceCentre);
+			case TRAINING_OFFERS -> new ContentPipeline<TrainingOfferRecord, TrainingOffer>(kind,
+					TrainingOfferRecord.class, TrainingOffer.class, VALIDATOR::validate, mapper::trainingOffer);
+			case CURRICULA -> new ContentPipeline<CurriculumRecord, Curriculum>(kind, CurriculumRecord.class,
+					Curriculum.class, VALIDATOR::validate, mapper::curriculum);
+			case START_UP_RESOURCES -> new ContentPipeline<StartUpResourceRecord, StartUpResource>(kind,
+					StartUpResourceRecord.class, StartUpResource.class, VALIDATOR::validate, mapper::startUpResource);
 		};
 	}
 

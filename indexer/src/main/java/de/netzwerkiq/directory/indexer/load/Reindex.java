@@ -137,6 +137,10 @@ public final class Reindex {
 			this.index.refresh(target);
 			long indexed = this.index.count(target);
 			double rejectedShare = (records[0] == 0) ? 0 : (double) rejectedLines.size() / records[0];
+			long live = previous.map(this.index::count).orElse(0L);
+			double countDrop = (live == 0) ? 0 : Math.max(0, (double) (live - indexed) / live);
+			Optional<String> smokeFailure = (indexed == 0) ? Optional.empty()
+					: smokeQuery(target, pipeline.documentType());
 			String decision;
 			boolean swap;
 			if (indexed == 0) {
@@ -148,10 +152,21 @@ public final class Reindex {
 				decision = String.format(Locale.ROOT, "%.1f %% of records were rejected, more than the %.1f %% allowed",
 						rejectedShare * 100, this.policy.maxRejectedShare() * 100);
 			}
+			else if (countDrop > this.policy.maxCountDrop()) {
+				swap = false;
+				decision = String.format(Locale.ROOT,
+						"the new index has %d documents, %.1f %% fewer than the live index's %d; more than the %.1f %% drop allowed",
+						indexed, countDrop * 100, live, this.policy.maxCountDrop() * 100);
+			}
+			else if (smokeFailure.isPresent()) {
+				swap = false;
+				decision = "the smoke query on the new index failed: " + smokeFailure.get();
+			}
 			else {
 				swap = true;
-				decision = String.format(Locale.ROOT, "%.1f %% rejected, within the %.1f %% allowed",
-						rejectedShare * 100, this.policy.maxRejectedShare() * 100);
+				decision = String.format(Locale.ROOT,
+						"%.1f %% rejected (%.1f %% allowed), %d documents against %d live, smoke query passed",
+						rejectedShare * 100, this.policy.maxRejectedShare() * 100, indexed, live);
 			}
 			if (swap && !lock.held()) {
 				throw new IllegalStateException("Lost the " + kind.slug()
@@ -180,6 +195,22 @@ public final class Reindex {
 				ex.addSuppressed(cleanup);
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * A search as the API sends it must find a document and read it back as its record.
+	 */
+	private Optional<String> smokeQuery(String target, Class<? extends ContentDocument> type) {
+		try {
+			var hits = this.client.search((s) -> s.index(target).size(1), type).hits().hits();
+			if (hits.isEmpty() || hits.get(0).source() == null || hits.get(0).source().id() == null) {
+				return Optional.of("no document came back");
+			}
+			return Optional.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.of(ex.getMessage());
 		}
 	}
 

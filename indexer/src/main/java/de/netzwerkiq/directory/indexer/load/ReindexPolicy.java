@@ -11,8 +11,14 @@ import java.time.Duration;
  * @param bulkBatchSize documents per bulk request
  * @param lockTtl how long a run's lock on its kind lasts without being renewed; a run
  * renews it every third of that, so only a dead run's lock runs out
+ * @param maxCountDrop the largest drop (0..1) in documents against the live index that
+ * still swaps: a half-uploaded file should not replace the whole directory
  */
-public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize, Duration lockTtl) {
+public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize, Duration lockTtl,
+		double maxCountDrop) {
+
+	/** A third fewer documents than live is a mistake more often than an intention. */
+	public static final double DEFAULT_MAX_COUNT_DROP = 0.3;
 
 	public static final Duration DEFAULT_LOCK_TTL = Duration.ofMinutes(2);
 
@@ -29,10 +35,21 @@ public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkB
 		if (lockTtl == null || lockTtl.toMillis() < 300 || lockTtl.compareTo(Duration.ofHours(1)) > 0) {
 			throw new IllegalArgumentException("lockTtl must be between 300 ms and 1 h, got " + lockTtl);
 		}
+		if (maxCountDrop < 0 || maxCountDrop > 1) {
+			throw new IllegalArgumentException("maxCountDrop must be between 0 and 1, got " + maxCountDrop);
+		}
 	}
 
 	public ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize) {
-		this(maxRejectedShare, keepVersions, bulkBatchSize, DEFAULT_LOCK_TTL);
+		this(maxRejectedShare, keepVersions, bulkBatchSize, DEFAULT_LOCK_TTL, DEFAULT_MAX_COUNT_DROP);
+	}
+
+	public ReindexPolicy withLockTtl(Duration ttl) {
+		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, ttl, this.maxCountDrop);
+	}
+
+	public ReindexPolicy withMaxCountDrop(double drop) {
+		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, this.lockTtl, drop);
 	}
 
 	/**

@@ -94,9 +94,23 @@ class PublishingIntegrationTests {
 	}
 
 	@Test
+	void aRunThatWouldDropTooManyDocumentsDoesNotSwapAndSaysWhy() throws IOException {
+		IndexNames names = names("drop-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		ReindexReport full = reindex.run(TRAINING_OFFERS, ContentSource.sample(TRAINING_OFFERS));
+		ReindexReport half = reindex.run(TRAINING_OFFERS, firstLines(TRAINING_OFFERS, 20));
+		assertThat(half.swapped()).isFalse();
+		assertThat(half.decision()).isEqualTo(
+				"the new index has 20 documents, 93.8 % fewer than the live index's 320; more than the 30.0 % drop allowed");
+		assertThat(new ContentIndex(client, names).live(TRAINING_OFFERS)).contains(full.index());
+		assertThat(full.decision()).contains("smoke query passed");
+	}
+
+	@Test
 	void rollbackRestoresThePreviousVersionAndSaysWhenThereIsNone() throws IOException {
 		IndexNames names = names("rollback-");
-		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		// The small second run is on purpose here.
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults().withMaxCountDrop(1.0));
 		ReindexReport full = reindex.run(TRAINING_OFFERS, ContentSource.sample(TRAINING_OFFERS));
 		ReindexReport small = reindex.run(TRAINING_OFFERS, firstLines(TRAINING_OFFERS, 20));
 		ContentIndex index = new ContentIndex(client, names);
@@ -156,7 +170,7 @@ class PublishingIntegrationTests {
 	@Test
 	void aRunKilledMidLoadLeavesTheLiveAliasAloneAndTheNextRunRemovesItsIndex(@TempDir Path dir) throws Exception {
 		IndexNames names = names("killed-");
-		Reindex reindex = new Reindex(client, names, new ReindexPolicy(0.1, 3, 500, Duration.ofSeconds(2)));
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults().withLockTtl(Duration.ofSeconds(2)));
 		ReindexReport good = reindex.run(TRAINING_OFFERS, ContentSource.sample(TRAINING_OFFERS));
 		Path big = dir.resolve("training-offers.ndjson");
 		try (OutputStream out = Files.newOutputStream(big)) {
