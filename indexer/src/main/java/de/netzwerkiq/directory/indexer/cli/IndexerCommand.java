@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +34,8 @@ import de.netzwerkiq.directory.indexer.source.ContentSource;
  * Elasticsearch or I/O failure, 4 another run of the kind holds its lock.
  */
 @Command(name = "iq-indexer", mixinStandardHelpOptions = true,
-		subcommands = { IndexerCommand.ReindexCommand.class, IndexerCommand.RollbackCommand.class,
-				IndexerCommand.SampleContentCommand.class },
+		subcommands = { IndexerCommand.ReindexCommand.class, IndexerCommand.RollbackCommand.class, PublishCommand.class,
+				UnpublishCommand.class, IndexerCommand.SampleContentCommand.class },
 		description = "Loads IQ Directory content into Elasticsearch.", exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done: the alias was swapped (or rolled back)",
 				"1:not swapped: too many rejected records, an empty index, or nothing to roll back to", "2:bad usage",
@@ -98,14 +99,8 @@ public final class IndexerCommand implements Runnable {
 		@Option(names = "--sample", description = "Load the bundled fictional sample content instead of --source")
 		boolean sample;
 
-		@Option(names = "--elasticsearch", defaultValue = "${env:SPRING_ELASTICSEARCH_URIS:-http://localhost:9200}",
-				split = ",",
-				description = "Elasticsearch URL(s), default: $SPRING_ELASTICSEARCH_URIS or ${DEFAULT-VALUE}")
-		List<URI> elasticsearch;
-
-		@Option(names = "--index-prefix", defaultValue = IndexNames.DEFAULT_PREFIX,
-				description = "Prefix of index and alias names (default: ${DEFAULT-VALUE})")
-		String indexPrefix;
+		@Mixin
+		ClusterOptions cluster;
 
 		@Option(names = "--max-rejected-share", defaultValue = "0.10",
 				description = "Largest share of rejected records that still swaps (default: ${DEFAULT-VALUE})")
@@ -142,13 +137,13 @@ public final class IndexerCommand implements Runnable {
 			try {
 				policy = new ReindexPolicy(this.maxRejectedShare, this.keep, ReindexPolicy.defaults().bulkBatchSize(),
 						this.lockTtl, this.maxCountDrop);
-				names = new IndexNames(this.indexPrefix);
+				names = this.cluster.names(this.spec.commandLine());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 			}
 			PrintWriter out = this.spec.commandLine().getOut();
-			ElasticsearchClient client = ElasticsearchClients.connect(this.elasticsearch);
+			ElasticsearchClient client = this.cluster.connect();
 			try {
 				Reindex reindex = new Reindex(client, names, policy);
 				List<ReindexReport> reports = new java.util.ArrayList<>();
@@ -206,25 +201,13 @@ public final class IndexerCommand implements Runnable {
 				converter = KindConverter.class, completionCandidates = KindCandidates.class)
 		ContentKind kind;
 
-		@Option(names = "--elasticsearch", defaultValue = "${env:SPRING_ELASTICSEARCH_URIS:-http://localhost:9200}",
-				split = ",",
-				description = "Elasticsearch URL(s), default: $SPRING_ELASTICSEARCH_URIS or ${DEFAULT-VALUE}")
-		List<URI> elasticsearch;
-
-		@Option(names = "--index-prefix", defaultValue = IndexNames.DEFAULT_PREFIX,
-				description = "Prefix of index and alias names (default: ${DEFAULT-VALUE})")
-		String indexPrefix;
+		@Mixin
+		ClusterOptions cluster;
 
 		@Override
 		public Integer call() throws IOException {
-			IndexNames names;
-			try {
-				names = new IndexNames(this.indexPrefix);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
-			}
-			ElasticsearchClient client = ElasticsearchClients.connect(this.elasticsearch);
+			IndexNames names = this.cluster.names(this.spec.commandLine());
+			ElasticsearchClient client = this.cluster.connect();
 			try {
 				Reindex.Rollback rollback = new Reindex(client, names, ReindexPolicy.defaults()).rollback(this.kind);
 				this.spec.commandLine()

@@ -221,8 +221,7 @@ public final class Reindex {
 		document.federalStates().forEach((state) -> byState.merge(state.isoCode(), 1L, Long::sum));
 	}
 
-	private static Optional<Violation> unique(String pointer, String field, String value, long line,
-			Map<String, Long> seen) {
+	static Optional<Violation> unique(String pointer, String field, String value, long line, Map<String, Long> seen) {
 		if (value == null) {
 			return Optional.empty();
 		}

@@ -122,6 +122,31 @@ class IndexerCommandIntegrationTests {
 			.contains("editor-laptop/pid 42");
 	}
 
+	@Test
+	void publishAndUnpublishOneRecord(TestCluster cluster, @TempDir Path dir) throws Exception {
+		String[] connection = { "--elasticsearch", cluster.uri().toString(), "--index-prefix",
+				TestIndexPrefix.forClass(getClass()) + "pub-" };
+		assertThat(IndexerCommand
+			.execute(concat(new String[] { "reindex", "--kind", "curricula", "--sample" }, connection))).isZero();
+		Path edit = dir.resolve("edit.ndjson");
+		try (var in = ContentSource.sample(ContentKind.CURRICULA).open()) {
+			String first = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+			Files.writeString(edit, first.replace("Grundlagenmodul", "Grundlagenmodul (überarbeitet)") + "\n");
+		}
+		assertThat(IndexerCommand.execute(
+				concat(new String[] { "publish", "--kind", "curricula", "--source", edit.toString() }, connection)))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Published 1 curricula: sample-cu-0000000");
+		assertThat(IndexerCommand.execute(
+				concat(new String[] { "unpublish", "--kind", "curricula", "--id", "sample-cu-0000000" }, connection)))
+			.isZero();
+		assertThat(IndexerCommand.execute(
+				concat(new String[] { "unpublish", "--kind", "curricula", "--id", "sample-cu-0000000" }, connection)))
+			.isEqualTo(1);
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("There is no live curricula record sample-cu-0000000");
+	}
+
 	private static String[] concat(String[] first, String[] second) {
 		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
 		System.arraycopy(second, 0, all, first.length, second.length);

@@ -208,6 +208,71 @@ class PublishingIntegrationTests {
 		assertThat(index.versions(TRAINING_OFFERS)).containsExactly(next.index(), good.index());
 	}
 
+	@Test
+	void aSingleRecordIsValidatedPublishedAtOnceAndSurvivesTheNextFullReindex() throws IOException {
+		IndexNames names = names("publish-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		reindex.run(CURRICULA, ContentSource.sample(CURRICULA));
+		String[] sample = new String(ContentSource.sample(CURRICULA).open().readAllBytes(), StandardCharsets.UTF_8)
+			.split("\n");
+		String fresh = sample[0].replace("\"sample-cu-0000000\"", "\"cu-new-1\"")
+			.replaceFirst("\"slug\":\"[^\"]+\"", "\"slug\":\"ganz-neues-curriculum\"")
+			.replace("Interkulturelle Kompetenz in der Beratung – Grundlagenmodul", "Ganz neues Curriculum");
+		String noTitle = fresh.replace("\"cu-new-1\"", "\"cu-new-2\"")
+			.replace("ganz-neues-curriculum", "ohne-titel")
+			.replace("\"de\":\"Ganz neues Curriculum\"", "\"de\":\"\"");
+		String stolenSlug = fresh.replace("\"cu-new-1\"", "\"cu-new-3\"")
+			.replace("ganz-neues-curriculum", slugOf(sample[1]));
+		Publisher publisher = new Publisher(client, names, ReindexPolicy.defaults());
+
+		Publisher.PublishReport report = publisher.publish(CURRICULA,
+				new ContentSource("edit.ndjson", () -> new ByteArrayInputStream(
+						String.join("\n", fresh, noTitle, stolenSlug).getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(report.published()).containsExactly("cu-new-1");
+		assertThat(report.rejections()).extracting((r) -> r.line() + " " + r.pointer() + " " + r.reason())
+			.containsExactly("2 /title/de title is required in the source language 'de'",
+					"3 /slug slug '" + slugOf(sample[1]) + "' is already used by the live record 'sample-cu-0000001'");
+		// Searchable as soon as the call returns, without an explicit refresh.
+		assertThat(client
+			.search((q) -> q.index(names.alias(CURRICULA))
+				.query((m) -> m.term((t) -> t.field("slug").value("ganz-neues-curriculum"))), Object.class)
+			.hits()
+			.hits()).hasSize(1);
+
+		// The editor also added it to the full source: the next reindex keeps it.
+		String withFresh = String.join("\n", sample) + "\n" + fresh + "\n";
+		ReindexReport next = reindex.run(CURRICULA, new ContentSource("curricula.ndjson",
+				() -> new ByteArrayInputStream(withFresh.getBytes(StandardCharsets.UTF_8))));
+		assertThat(next.swapped()).isTrue();
+		assertThat(client.get((g) -> g.index(names.alias(CURRICULA)).id("cu-new-1"), Object.class).found()).isTrue();
+
+		assertThat(publisher.unpublish(CURRICULA, "cu-new-1")).isTrue();
+		assertThat(client.get((g) -> g.index(names.alias(CURRICULA)).id("cu-new-1"), Object.class).found()).isFalse();
+		assertThat(publisher.unpublish(CURRICULA, "cu-new-1")).isFalse();
+	}
+
+	@Test
+	void publishingWaitsForNoOneAndIsRefusedWhileAReindexRuns() throws IOException {
+		IndexNames names = names("publock-");
+		new Reindex(client, names, ReindexPolicy.defaults()).run(CURRICULA, ContentSource.sample(CURRICULA));
+		Publisher publisher = new Publisher(client, names, ReindexPolicy.defaults());
+		try (KindLock held = KindLock.acquire(client, names, CURRICULA, Duration.ofMinutes(1))) {
+			assertThatThrownBy(() -> publisher.unpublish(CURRICULA, "sample-cu-0000000"))
+				.isInstanceOf(ReindexLockedException.class);
+		}
+		assertThatThrownBy(
+				() -> new Publisher(client, names("empty-"), ReindexPolicy.defaults()).unpublish(CURRICULA, "x"))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("There is no live curricula index yet; run a full reindex first");
+	}
+
+	private static String slugOf(String line) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"slug\":\"([^\"]+)\"").matcher(line);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
 	private static long countOrZero(ContentIndex index, String version) {
 		try {
 			index.refresh(version);

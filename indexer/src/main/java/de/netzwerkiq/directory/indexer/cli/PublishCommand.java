@@ -1,0 +1,57 @@
+package de.netzwerkiq.directory.indexer.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.load.Publisher;
+import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+
+/** Publishes a few changed records without a full reindex. */
+@Command(name = "publish", mixinStandardHelpOptions = true, description = {
+		"Validates the records of an NDJSON file like a reindex and writes the valid ones into the live index, searchable when it returns.",
+		"Also change them in the full source, or the next reindex brings back the old version." },
+		exitCodeListHeading = IndexerCommand.EXIT_CODES_HEADING,
+		exitCodeList = { "0:every record was published", "1:some records were rejected (the others were published)",
+				IndexerCommand.EXIT_2, IndexerCommand.EXIT_3, IndexerCommand.EXIT_4 })
+final class PublishCommand implements Callable<Integer> {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
+			converter = IndexerCommand.KindConverter.class, completionCandidates = IndexerCommand.KindCandidates.class)
+	ContentKind kind;
+
+	@Option(names = "--source", required = true, description = "NDJSON file with the records to publish")
+	Path source;
+
+	@Mixin
+	ClusterOptions cluster;
+
+	@Override
+	public Integer call() throws IOException {
+		var names = this.cluster.names(this.spec.commandLine());
+		ElasticsearchClient client = this.cluster.connect();
+		try {
+			Publisher.PublishReport report = new Publisher(client, names, ReindexPolicy.defaults()).publish(this.kind,
+					ContentSource.file(this.source));
+			this.spec.commandLine().getOut().print(report.toText());
+			this.spec.commandLine().getOut().flush();
+			return report.rejections().isEmpty() ? 0 : 1;
+		}
+		finally {
+			client._transport().close();
+		}
+	}
+
+}

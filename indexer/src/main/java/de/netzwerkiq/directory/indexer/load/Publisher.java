@@ -1,0 +1,157 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.Result;
+
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
+import de.netzwerkiq.directory.indexer.content.ContentJson;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.ContentIndex;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+import de.netzwerkiq.directory.indexer.source.NdjsonReader;
+import de.netzwerkiq.directory.indexer.source.Rejection;
+import de.netzwerkiq.directory.indexer.source.SourceRecord;
+import de.netzwerkiq.directory.indexer.validation.Violation;
+
+/**
+ * Publishes or withdraws single records in the live index, without a full reindex: for
+ * the editor who fixes one phone number at 5 pm. Records are validated exactly as a
+ * reindex validates them, the kind's lock is held (so a running reindex cannot swap the
+ * edit away), and a change is searchable when the call returns.
+ */
+public final class Publisher {
+
+	private final ElasticsearchClient client;
+
+	private final ContentIndex index;
+
+	private final ReindexPolicy policy;
+
+	public Publisher(ElasticsearchClient client, IndexNames names, ReindexPolicy policy) {
+		this.client = client;
+		this.index = new ContentIndex(client, names);
+		this.policy = policy;
+	}
+
+	/**
+	 * What a publish did.
+	 *
+	 * @param kind the kind
+	 * @param published ids now in the live index, as given
+	 * @param rejections why the other records were not published
+	 */
+	public record PublishReport(ContentKind kind, List<String> published, List<Rejection> rejections) {
+
+		public String toText() {
+			StringBuilder text = new StringBuilder();
+			text.append("Published ")
+				.append(this.published.size())
+				.append(' ')
+				.append(this.kind.slug())
+				.append(this.published.isEmpty() ? "" : ": " + String.join(", ", this.published))
+				.append(System.lineSeparator());
+			this.rejections
+				.forEach((rejection) -> text.append("  rejected ").append(rejection).append(System.lineSeparator()));
+			return text.toString();
+		}
+
+	}
+
+	/**
+	 * Validates every record of the source and writes the valid ones into the live index.
+	 * @throws ReindexLockedException when a reindex of the kind is running
+	 * @throws IllegalStateException when the kind has no live index yet
+	 */
+	public PublishReport publish(ContentKind kind, ContentSource source) throws IOException {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+			return publish(ContentPipeline.forKind(kind), source);
+		}
+	}
+
+	private <R extends SourceRecord, D extends ContentDocument> PublishReport publish(ContentPipeline<R, D> pipeline,
+			ContentSource source) throws IOException {
+		ContentKind kind = pipeline.kind();
+		String live = liveIndex(kind);
+		List<Rejection> rejections = new ArrayList<>();
+		List<String> published = new ArrayList<>();
+		Map<String, Long> ids = new HashMap<>();
+		Map<String, Long> slugs = new HashMap<>();
+		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType());
+		List<Runnable> writes = new ArrayList<>();
+		reader.read(source, (parsed) -> {
+			R record = parsed.value();
+			long line = parsed.position().line();
+			List<Violation> violations = new ArrayList<>(pipeline.validate(record));
+			Reindex.unique("/id", "id", record.id(), line, ids).ifPresent(violations::add);
+			Reindex.unique("/slug", "slug", record.slug(), line, slugs).ifPresent(violations::add);
+			if (violations.isEmpty()) {
+				slugTakenByAnother(live, record).ifPresent(violations::add);
+			}
+			if (!violations.isEmpty()) {
+				violations.forEach((v) -> rejections
+					.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
+				return;
+			}
+			D document = pipeline.toDocument(record, parsed.position());
+			writes.add(() -> write(live, record.id(), document));
+			published.add(record.id());
+		}, rejections::add);
+		writes.forEach(Runnable::run);
+		return new PublishReport(kind, List.copyOf(published), List.copyOf(rejections));
+	}
+
+	/**
+	 * Removes one record from the live index.
+	 * @return whether it was there
+	 */
+	public boolean unpublish(ContentKind kind, String id) throws IOException {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+			String live = liveIndex(kind);
+			return this.client.delete((d) -> d.index(live).id(id).refresh(Refresh.WaitFor)).result() == Result.Deleted;
+		}
+	}
+
+	private String liveIndex(ContentKind kind) {
+		return this.index.live(kind)
+			.orElseThrow(() -> new IllegalStateException(
+					"There is no live " + kind.slug() + " index yet; run a full reindex first"));
+	}
+
+	/**
+	 * A slug must stay unique across the live index, not only within the published file.
+	 */
+	private java.util.Optional<Violation> slugTakenByAnother(String live, SourceRecord record) {
+		try {
+			var hits = this.client.search((s) -> s.index(live)
+				.size(1)
+				.source((src) -> src.filter((f) -> f.includes("id")))
+				.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("slug").value(record.slug())))
+					.mustNot((m) -> m.ids((i) -> i.values(record.id()))))), Map.class)
+				.hits()
+				.hits();
+			return hits.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Violation("/slug",
+					"slug '" + record.slug() + "' is already used by the live record '" + hits.get(0).id() + "'"));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void write(String live, String id, Object document) {
+		try {
+			this.client.index((i) -> i.index(live).id(id).document(document).refresh(Refresh.WaitFor));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
