@@ -424,8 +424,13 @@ public final class SampleContentGenerator {
 		return new StartUpResourceRecord("sample-sr-" + pad(n), slug, language, title, summary, null, subject.topics(),
 				List.of(TargetGroup.FOUNDERS), List.of(), provider(random), null, type, languages,
 				"https://example.org/gruendung/" + slug, format, licence,
-				LocalDate.of((int) edition, 1 + random.nextInt(12), 1 + random.nextInt(28)), true, updatedAt,
-				LocalDate.ofInstant(updatedAt, ZoneOffset.UTC), null);
+				notAfterBase(LocalDate.of((int) edition, 1 + random.nextInt(12), 1 + random.nextInt(28))), true,
+				updatedAt, LocalDate.ofInstant(updatedAt, ZoneOffset.UTC), null);
+	}
+
+	/** Publication dates must not lie in the future of the bundle's date. */
+	private static LocalDate notAfterBase(LocalDate date) {
+		return date.isAfter(BASE_DATE) ? date.minusYears(1) : date;
 	}
 
 	private static Random random(ContentKind kind, long n) {

@@ -130,6 +130,21 @@ class SampleContentTests {
 		assertThat(titleLanguages).hasSizeGreaterThanOrEqualTo(8);
 	}
 
+	@ParameterizedTest
+	@EnumSource(ContentKind.class)
+	void recordsBeyondTheBundleAreValidToo(ContentKind kind) {
+		// Benchmarks stream far more than the bundle; every record must still pass, or a
+		// benchmark measures rejections (ambiguous town names once gave far postal
+		// codes).
+		@SuppressWarnings("unchecked")
+		ContentPipeline<SourceRecord, ?> pipeline = (ContentPipeline<SourceRecord, ?>) ContentPipeline.forKind(kind);
+		List<String> violations = GENERATOR.records(kind, 20_000)
+			.flatMap((record) -> pipeline.validate(record).stream().map((v) -> record.id() + " " + v.message()))
+			.limit(10)
+			.toList();
+		assertThat(violations).isEmpty();
+	}
+
 	@Test
 	void recordNDependsOnlyOnNSoALongRunStartsWithTheBundle() {
 		List<SourceRecord> first = GENERATOR.records(ContentKind.TRAINING_OFFERS, 5).toList();
