@@ -55,9 +55,18 @@ public final class ContentIndex {
 		String index = this.names.newVersion(kind, Instant.now());
 		call(() -> this.client.indices()
 			.create((c) -> c.index(index)
-				.settings((s) -> s.numberOfShards("1").autoExpandReplicas("0-1"))
+				// No periodic refresh while loading; finishLoad turns it back on.
+				.settings((s) -> s.numberOfShards("1").autoExpandReplicas("0-1").refreshInterval((t) -> t.time("-1")))
 				.mappings(IndexDefinitions.mapping(kind, analysis()))));
 		return index;
+	}
+
+	/**
+	 * Back to the default refresh interval, so single-record publishes become visible.
+	 */
+	public void finishLoad(String index) {
+		call(() -> this.client.indices()
+			.putSettings((p) -> p.index(index).settings((s) -> s.refreshInterval((t) -> t.time("1s")))));
 	}
 
 	/** Makes everything written so far searchable. */

@@ -36,7 +36,9 @@ final class BulkLoad implements AutoCloseable {
 		this.ingester = BulkIngester.of((b) -> b.client(client)
 			.maxOperations(maxOperations)
 			.maxSize(5L * 1024 * 1024)
-			.maxConcurrentRequests(1)
+			// One request being built while two are in flight keeps every core of a small
+			// cluster busy.
+			.maxConcurrentRequests(2)
 			.flushInterval(1, TimeUnit.SECONDS)
 			// Items Elasticsearch refuses with 429 (too busy) are retried: 0.1, 0.2, 0.4
 			// ... 6.4 s.

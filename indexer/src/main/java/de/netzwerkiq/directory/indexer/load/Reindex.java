@@ -134,6 +134,7 @@ public final class Reindex {
 				rejectedLines.add(failure.line());
 				rejections.add(failure);
 			});
+			this.index.finishLoad(target);
 			this.index.refresh(target);
 			long indexed = this.index.count(target);
 			double rejectedShare = (records[0] == 0) ? 0 : (double) rejectedLines.size() / records[0];
