@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.Publisher;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 
@@ -41,6 +42,11 @@ class ElasticsearchConfiguration {
 	@Bean
 	Reindex reindex(ElasticsearchClient client, IndexNames names) {
 		return new Reindex(client, names, ReindexPolicy.defaults());
+	}
+
+	@Bean
+	Publisher publisher(ElasticsearchClient client, IndexNames names) {
+		return new Publisher(client, names, ReindexPolicy.defaults());
 	}
 
 }

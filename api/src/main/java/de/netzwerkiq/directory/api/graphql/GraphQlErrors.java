@@ -15,9 +15,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 import de.netzwerkiq.directory.api.search.SearchUnavailableException;
+import de.netzwerkiq.directory.indexer.load.PublishingException;
+import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
 
 /**
  * Turns expected failures into GraphQL errors with a classification and a message a
@@ -60,6 +63,32 @@ class GraphQlErrors {
 		return GraphQLError.newError()
 			.errorType(IqErrorType.UNAVAILABLE)
 			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError locked(ReindexLockedException ex, DataFetchingEnvironment env) {
+		return error(IqErrorType.CONFLICT, ex.getMessage(), env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notPossible(PublishingException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), env);
+	}
+
+	/** Anonymous callers of editor operations are told what to send. */
+	@GraphQlExceptionHandler
+	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.UNAUTHORIZED,
+				"This operation needs an editor API key: send it as 'Authorization: Bearer <key>'", env);
+	}
+
+	private static GraphQLError error(graphql.ErrorClassification type, String message, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(type)
+			.message(message)
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
 			.build();

@@ -6,6 +6,11 @@ import graphql.ErrorClassification;
 public enum IqErrorType implements ErrorClassification {
 
 	/** A backing service (Elasticsearch) is down or too slow; retrying later may work. */
-	UNAVAILABLE
+	UNAVAILABLE,
+	/**
+	 * Another reindex, rollback or publish of the same kind is running; retry when it is
+	 * done.
+	 */
+	CONFLICT
 
 }

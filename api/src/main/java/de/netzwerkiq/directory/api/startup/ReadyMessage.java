@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import de.netzwerkiq.directory.api.elasticsearch.EmbeddedElasticsearch;
+import de.netzwerkiq.directory.api.security.EditorKeys;
 
 /** Tells the person who started the app where to point their browser, once it answers. */
 @Component
@@ -19,8 +20,11 @@ class ReadyMessage {
 
 	private final ObjectProvider<EmbeddedElasticsearch> embedded;
 
-	ReadyMessage(ObjectProvider<EmbeddedElasticsearch> embedded) {
+	private final EditorKeys editorKeys;
+
+	ReadyMessage(ObjectProvider<EmbeddedElasticsearch> embedded, EditorKeys editorKeys) {
 		this.embedded = embedded;
+		this.editorKeys = editorKeys;
 	}
 
 	@EventListener
@@ -37,8 +41,10 @@ class ReadyMessage {
 				    GraphiQL: {}/graphiql
 				    Health:   {}/actuator/health
 				    Elasticsearch: {}
+				    Editor API key (development only, new each start): {}
 				""", String.format(java.util.Locale.ROOT, "%.1f", event.getTimeTaken().toMillis() / 1000.0), base, base,
-				base, (node != null) ? node : "configured cluster");
+				base, (node != null) ? node : "configured cluster",
+				this.editorKeys.developmentKey().orElse("configured (iq.security.editor-api-keys)"));
 	}
 
 }

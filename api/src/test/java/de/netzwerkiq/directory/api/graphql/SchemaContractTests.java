@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.DayOfWeek;
 
+import de.netzwerkiq.directory.api.publishing.ReindexStatus;
 import de.netzwerkiq.directory.indexer.content.Accessibility;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.CefrLevel;
 import de.netzwerkiq.directory.indexer.content.CourseFormat;
 import de.netzwerkiq.directory.indexer.content.DeliveryMode;
@@ -50,7 +52,8 @@ class SchemaContractTests {
 	@ParameterizedTest
 	@ValueSource(classes = { FederalState.class, Topic.class, TargetGroup.class, DeliveryMode.class, CourseFormat.class,
 			CefrLevel.class, OfferType.class, RecognitionGoal.class, Funding.class, Accessibility.class,
-			ResourceType.class, MaterialFormat.class, Licence.class, DayOfWeek.class })
+			ResourceType.class, MaterialFormat.class, Licence.class, DayOfWeek.class, ContentKind.class,
+			ReindexStatus.class })
 	void enumsHaveExactlyTheValuesOfTheirJavaCodeList(Class<? extends Enum<?>> codeList) {
 		EnumTypeDefinition definition = SCHEMA.getType(codeList.getSimpleName(), EnumTypeDefinition.class)
 			.orElseThrow();

@@ -20,9 +20,13 @@ import de.netzwerkiq.directory.testsupport.ElasticsearchIntegrationTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ElasticsearchIntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "iq.security.editor-api-keys=" + ApiIntegrationTest.EDITOR_KEY)
 @ContextConfiguration(initializers = TestClusterInitializer.class)
 @AutoConfigureHttpGraphQlTester
 public @interface ApiIntegrationTest {
+
+	/** The editor API key the tests' application accepts. */
+	String EDITOR_KEY = "test-editor-key-0123456789abcdef";
 
 }

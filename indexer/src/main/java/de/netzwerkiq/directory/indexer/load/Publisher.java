@@ -121,7 +121,7 @@ public final class Publisher {
 
 	private String liveIndex(ContentKind kind) {
 		return this.index.live(kind)
-			.orElseThrow(() -> new IllegalStateException(
+			.orElseThrow(() -> new PublishingException(
 					"There is no live " + kind.slug() + " index yet; run a full reindex first"));
 	}
 

@@ -67,7 +67,7 @@ public final class Reindex {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
 			Optional<String> live = this.index.live(kind);
 			String target = this.index.previous(kind)
-				.orElseThrow(() -> new IllegalStateException(
+				.orElseThrow(() -> new PublishingException(
 						"There is no earlier published version of " + kind.slug() + " to roll back to (live: "
 								+ live.orElse("none") + ", kept: " + this.index.published(kind) + ")"));
 			this.index.swapAlias(kind, target);

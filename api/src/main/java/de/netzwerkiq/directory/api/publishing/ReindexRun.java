@@ -1,0 +1,38 @@
+package de.netzwerkiq.directory.api.publishing;
+
+import java.time.Instant;
+import java.util.List;
+
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.load.ReindexReport;
+import de.netzwerkiq.directory.indexer.source.Rejection;
+
+/**
+ * One reindex started through the API, running or done.
+ *
+ * @param id run id
+ * @param kind the kind
+ * @param source what it reads
+ * @param startedAt when it started
+ * @param finishedAt when it ended, or null while running
+ * @param report the report once it ran to a decision
+ * @param error why it failed, if it failed
+ */
+public record ReindexRun(String id, ContentKind kind, String source, Instant startedAt, Instant finishedAt,
+		ReindexReport report, String error) {
+
+	public ReindexStatus status() {
+		if (this.finishedAt == null) {
+			return ReindexStatus.RUNNING;
+		}
+		if (this.report == null) {
+			return ReindexStatus.FAILED;
+		}
+		return this.report.swapped() ? ReindexStatus.SWAPPED : ReindexStatus.NOT_SWAPPED;
+	}
+
+	public List<Rejection> rejections() {
+		return (this.report != null) ? this.report.rejections() : List.of();
+	}
+
+}

@@ -1,0 +1,117 @@
+package de.netzwerkiq.directory.api.publishing;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.load.Reindex;
+import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
+import de.netzwerkiq.directory.indexer.load.ReindexReport;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+
+/**
+ * Reindexes started by editors: run in the background, one after another, and the last
+ * {@value #KEPT} remembered with their reports. A kind already being reindexed (here or
+ * by the CLI on another machine) is refused before anything starts.
+ */
+@Service
+@EnableConfigurationProperties(ContentProperties.class)
+public class ReindexRuns implements DisposableBean {
+
+	static final int KEPT = 50;
+
+	private static final Logger log = LoggerFactory.getLogger(ReindexRuns.class);
+
+	private final Reindex reindex;
+
+	private final Path directory;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "editor-reindex");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Deque<ReindexRun> runs = new ArrayDeque<>();
+
+	ReindexRuns(Reindex reindex, ContentProperties properties) {
+		this.reindex = reindex;
+		this.directory = properties.directory();
+	}
+
+	/**
+	 * Starts a reindex of the kind and returns its run at once.
+	 * @throws ReindexLockedException when a run of the kind is already going on
+	 */
+	public synchronized ReindexRun start(ContentKind kind) {
+		boolean running = this.runs.stream().anyMatch((run) -> run.kind() == kind && run.finishedAt() == null);
+		if (running) {
+			throw new ReindexLockedException(kind);
+		}
+		ContentSource source = (this.directory != null) ? ContentSource.file(this.directory.resolve(kind.fileName()))
+				: ContentSource.sample(kind);
+		ReindexRun run = new ReindexRun(UUID.randomUUID().toString(), kind, source.name(), Instant.now(), null, null,
+				null);
+		remember(run);
+		this.executor.execute(() -> finish(run, source));
+		return run;
+	}
+
+	private void finish(ReindexRun run, ContentSource source) {
+		ReindexRun done;
+		try {
+			ReindexReport report = this.reindex.run(run.kind(), source);
+			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), report, null);
+		}
+		catch (Exception ex) {
+			log.warn("Reindex {} of {} failed: {}", run.id(), run.kind().slug(), ex.toString());
+			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), null,
+					ex.getMessage());
+		}
+		replace(done);
+	}
+
+	/** The most recent runs first, of one kind or all. */
+	public synchronized List<ReindexRun> recent(ContentKind kind, int last) {
+		List<ReindexRun> recent = new ArrayList<>();
+		for (ReindexRun run : this.runs) {
+			if ((kind == null || run.kind() == kind) && recent.size() < last) {
+				recent.add(run);
+			}
+		}
+		return recent;
+	}
+
+	private synchronized void remember(ReindexRun run) {
+		this.runs.addFirst(run);
+		while (this.runs.size() > KEPT) {
+			this.runs.removeLast();
+		}
+	}
+
+	private synchronized void replace(ReindexRun done) {
+		List<ReindexRun> all = new ArrayList<>(this.runs);
+		this.runs.clear();
+		all.forEach((run) -> this.runs.addLast(run.id().equals(done.id()) ? done : run));
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,56 @@
+package de.netzwerkiq.directory.api.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import de.netzwerkiq.directory.api.elasticsearch.EmbeddedElasticsearch;
+
+/**
+ * Queries are public; mutations and editor queries need the editor role, checked per
+ * field with method security ({@code @PreAuthorize}), so one GraphQL endpoint serves
+ * both. Stateless: no sessions, no cookies, hence no CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	EditorKeys editorKeys(SecurityProperties properties, ObjectProvider<EmbeddedElasticsearch> embedded) {
+		if (!properties.editorApiKeys().isEmpty()) {
+			return EditorKeys.configured(properties.editorApiKeys());
+		}
+		if (embedded.getIfAvailable() != null) {
+			return EditorKeys.development();
+		}
+		log.warn("No editor API keys configured (iq.security.editor-api-keys): every mutation will be refused");
+		return EditorKeys.configured(java.util.List.of());
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorKeys keys) throws Exception {
+		return http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+			.build();
+	}
+
+}
