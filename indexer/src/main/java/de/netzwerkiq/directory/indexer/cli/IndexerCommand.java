@@ -21,6 +21,7 @@ import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.DryRun;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
@@ -121,6 +122,10 @@ public final class IndexerCommand implements Runnable {
 		@Option(names = "--report-json", description = "Also write the report as JSON to this file")
 		Path reportJson;
 
+		@Option(names = "--dry-run",
+				description = "Only show what would change against the live index (added, changed, removed records, rejects) and whether it would swap; writes nothing")
+		boolean dryRun;
+
 		@Override
 		public Integer call() throws IOException {
 			if (this.sample == (this.source != null)) {
@@ -146,6 +151,9 @@ public final class IndexerCommand implements Runnable {
 			ElasticsearchClient client = this.cluster.connect();
 			try {
 				Reindex reindex = new Reindex(client, names, policy);
+				if (this.dryRun) {
+					return dryRun(reindex, selected, out);
+				}
 				List<ReindexReport> reports = new java.util.ArrayList<>();
 				for (ContentKind kind : selected) {
 					ReindexReport report = reindex.run(kind, source(kind));
@@ -163,6 +171,22 @@ public final class IndexerCommand implements Runnable {
 			finally {
 				client._transport().close();
 			}
+		}
+
+		private int dryRun(Reindex reindex, List<ContentKind> selected, PrintWriter out) throws IOException {
+			List<DryRun.Report> reports = new java.util.ArrayList<>();
+			for (ContentKind kind : selected) {
+				DryRun.Report report = reindex.dryRun(kind, source(kind));
+				out.print(report.toText());
+				out.flush();
+				reports.add(report);
+			}
+			if (this.reportJson != null) {
+				Object json = (reports.size() == 1) ? reports.get(0) : reports;
+				Files.writeString(this.reportJson,
+						ContentJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+			}
+			return reports.stream().allMatch(DryRun.Report::wouldSwap) ? 0 : 1;
 		}
 
 		private List<ContentKind> kinds() {

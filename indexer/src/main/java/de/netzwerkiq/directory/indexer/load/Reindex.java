@@ -2,27 +2,21 @@ package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
-import de.netzwerkiq.directory.indexer.source.NdjsonReader;
-import de.netzwerkiq.directory.indexer.source.Rejection;
 import de.netzwerkiq.directory.indexer.source.SourceRecord;
 import de.netzwerkiq.directory.indexer.validation.Violation;
 
@@ -55,6 +49,14 @@ public final class Reindex {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
 			return run(ContentPipeline.forKind(kind), source, lock);
 		}
+	}
+
+	/**
+	 * What a reindex of the kind from the source would change against the live index, and
+	 * whether it would swap; writes nothing and takes no lock.
+	 */
+	public DryRun.Report dryRun(ContentKind kind, ContentSource source) throws IOException {
+		return DryRun.run(this.client, ContentPipeline.forKind(kind), this.index.live(kind), source, this.policy);
 	}
 
 	/**
@@ -96,48 +98,20 @@ public final class Reindex {
 		String target = this.index.createVersion(kind);
 		log.info("Reindexing {} from {} into {}", kind.slug(), source.name(), target);
 		try {
-			List<Rejection> rejections = new ArrayList<>();
-			TreeSet<Long> rejectedLines = new TreeSet<>();
-			Map<String, Long> idLines = new HashMap<>();
-			Map<String, Long> slugLines = new HashMap<>();
-			long[] records = { 0 };
 			Map<String, Long> byState = new TreeMap<>();
-			NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType());
+			ValidatedSource<R, D> validated = new ValidatedSource<>(pipeline);
 			BulkLoad load = new BulkLoad(this.client, target, this.policy.bulkBatchSize());
 			try (load) {
-				reader.read(source, (parsed) -> {
-					records[0]++;
-					long line = parsed.position().line();
-					R record = parsed.value();
-					List<Violation> violations = new ArrayList<>(pipeline.validate(record));
-					// Also for invalid records: an editor fixing one duplicate should
-					// hear of the other.
-					unique("/id", "id", record.id(), line, idLines).ifPresent(violations::add);
-					unique("/slug", "slug", record.slug(), line, slugLines).ifPresent(violations::add);
-					if (violations.isEmpty()) {
-						D document = pipeline.toDocument(record, parsed.position());
-						countStates(document, byState);
-						load.add(record.id(), document, parsed.position());
-					}
-					else {
-						rejectedLines.add(line);
-						violations.forEach((v) -> rejections
-							.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
-					}
-				}, (rejection) -> {
-					records[0]++;
-					rejectedLines.add(rejection.line());
-					rejections.add(rejection);
+				validated.read(source, (record, document, position) -> {
+					countStates(document, byState);
+					load.add(record.id(), document, position);
 				});
 			}
-			load.failures().forEach((failure) -> {
-				rejectedLines.add(failure.line());
-				rejections.add(failure);
-			});
+			validated.addFailures(load.failures());
 			this.index.finishLoad(target);
 			this.index.refresh(target);
 			long indexed = this.index.count(target);
-			double rejectedShare = (records[0] == 0) ? 0 : (double) rejectedLines.size() / records[0];
+			double rejectedShare = validated.rejectedShare();
 			long live = previous.map(this.index::count).orElse(0L);
 			double countDrop = (live == 0) ? 0 : Math.max(0, (double) (live - indexed) / live);
 			Optional<String> smokeFailure = (indexed == 0) ? Optional.empty()
@@ -181,9 +155,8 @@ public final class Reindex {
 			else {
 				this.index.delete(target);
 			}
-			rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
-			return new ReindexReport(kind, source.name(), target, previous.orElse(null), records[0], indexed,
-					rejectedLines.size(), List.copyOf(rejections), swap, decision, pruned,
+			return new ReindexReport(kind, source.name(), target, previous.orElse(null), validated.records(), indexed,
+					validated.rejectedRecords(), validated.rejections(), swap, decision, pruned,
 					Duration.ofNanos(System.nanoTime() - started), byState, orphans);
 		}
 		catch (IOException | RuntimeException ex) {

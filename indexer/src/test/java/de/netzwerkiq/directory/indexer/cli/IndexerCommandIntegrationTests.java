@@ -123,6 +123,20 @@ class IndexerCommandIntegrationTests {
 	}
 
 	@Test
+	void aDryRunChangesNothingAndSaysWhetherItWouldSwap(TestCluster cluster) {
+		String[] connection = { "--elasticsearch", cluster.uri().toString(), "--index-prefix",
+				TestIndexPrefix.forClass(getClass()) + "dry-" };
+		assertThat(IndexerCommand.execute(concat(
+				new String[] { "reindex", "--kind", "start-up-resources", "--sample", "--dry-run" }, connection)))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains(
+					"Dry run of start-up-resources from sample-content/start-up-resources.ndjson against no live index")
+			.contains("added       160")
+			.contains("Would swap");
+	}
+
+	@Test
 	void publishAndUnpublishOneRecord(TestCluster cluster, @TempDir Path dir) throws Exception {
 		String[] connection = { "--elasticsearch", cluster.uri().toString(), "--index-prefix",
 				TestIndexPrefix.forClass(getClass()) + "pub-" };

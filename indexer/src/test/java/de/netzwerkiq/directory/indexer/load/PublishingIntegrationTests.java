@@ -267,6 +267,40 @@ class PublishingIntegrationTests {
 			.hasMessage("There is no live curricula index yet; run a full reindex first");
 	}
 
+	@Test
+	void aDryRunShowsAddedChangedRemovedAndRejectedRecordsAndWritesNothing() throws IOException {
+		IndexNames names = names("dry-");
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
+		ReindexReport live = reindex.run(CURRICULA, ContentSource.sample(CURRICULA));
+		List<String> lines = new ArrayList<>(List
+			.of(new String(ContentSource.sample(CURRICULA).open().readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+		lines.set(0, lines.get(0).replace("Grundlagenmodul", "Grundlagenmodul (neu)"));
+		lines.remove(1);
+		lines.add(lines.remove(3)); // moved, not changed
+		lines.add(lines.get(0)
+			.replace("sample-cu-0000000", "cu-added")
+			.replaceFirst("\"slug\":\"[^\"]+\"", "\"slug\":\"cu-added\""));
+		lines.add("{\"id\": \"broken\"");
+		String edited = String.join("\n", lines) + "\n";
+
+		DryRun.Report report = reindex.dryRun(CURRICULA, new ContentSource("edited.ndjson",
+				() -> new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(report.liveIndex()).isEqualTo(live.index());
+		assertThat(report.added()).containsExactly("cu-added");
+		assertThat(report.changed()).containsExactly("sample-cu-0000000");
+		assertThat(report.removed()).containsExactly("sample-cu-0000001");
+		assertThat(report.rejections()).singleElement().satisfies((r) -> assertThat(r.line()).isEqualTo(lines.size()));
+		assertThat(report.wouldSwap()).isTrue();
+		assertThat(report.toText()).contains("added         1  cu-added")
+			.contains("changed       1  sample-cu-0000000")
+			.contains("removed       1  sample-cu-0000001")
+			.contains("Would swap");
+		ContentIndex index = new ContentIndex(client, names);
+		assertThat(index.versions(CURRICULA)).containsExactly(live.index());
+		assertThat(index.live(CURRICULA)).contains(live.index());
+	}
+
 	private static String slugOf(String line) {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"slug\":\"([^\"]+)\"").matcher(line);
 		assertThat(matcher.find()).isTrue();

@@ -1,0 +1,104 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
+import de.netzwerkiq.directory.indexer.content.ContentJson;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+import de.netzwerkiq.directory.indexer.source.NdjsonReader;
+import de.netzwerkiq.directory.indexer.source.Rejection;
+import de.netzwerkiq.directory.indexer.source.SourcePosition;
+import de.netzwerkiq.directory.indexer.source.SourceRecord;
+import de.netzwerkiq.directory.indexer.validation.Violation;
+
+/**
+ * Reads a source the way every publishing path must: each line parsed, validated, checked
+ * for duplicate ids and slugs, and mapped; valid documents go to a sink, every problem is
+ * collected with its line and pointer. Used by reindex and its dry run.
+ *
+ * @param <R> the source record
+ * @param <D> the document
+ */
+final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
+
+	/** Where valid documents go. */
+	@FunctionalInterface
+	interface Sink<R, D> {
+
+		void accept(R record, D document, SourcePosition position);
+
+	}
+
+	private final ContentPipeline<R, D> pipeline;
+
+	private final List<Rejection> rejections = new ArrayList<>();
+
+	private final TreeSet<Long> rejectedLines = new TreeSet<>();
+
+	private long records;
+
+	ValidatedSource(ContentPipeline<R, D> pipeline) {
+		this.pipeline = pipeline;
+	}
+
+	void read(ContentSource source, Sink<R, D> sink) throws IOException {
+		Map<String, Long> idLines = new HashMap<>();
+		Map<String, Long> slugLines = new HashMap<>();
+		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), this.pipeline.recordType());
+		reader.read(source, (parsed) -> {
+			this.records++;
+			long line = parsed.position().line();
+			R record = parsed.value();
+			List<Violation> violations = new ArrayList<>(this.pipeline.validate(record));
+			// Also for invalid records: an editor fixing one duplicate should hear of the
+			// other.
+			Reindex.unique("/id", "id", record.id(), line, idLines).ifPresent(violations::add);
+			Reindex.unique("/slug", "slug", record.slug(), line, slugLines).ifPresent(violations::add);
+			if (violations.isEmpty()) {
+				sink.accept(record, this.pipeline.toDocument(record, parsed.position()), parsed.position());
+			}
+			else {
+				this.rejectedLines.add(line);
+				violations.forEach((v) -> this.rejections
+					.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
+			}
+		}, (rejection) -> {
+			this.records++;
+			this.rejectedLines.add(rejection.line());
+			this.rejections.add(rejection);
+		});
+	}
+
+	/** Documents Elasticsearch refused count as rejected records too. */
+	void addFailures(List<Rejection> failures) {
+		failures.forEach((failure) -> {
+			this.rejectedLines.add(failure.line());
+			this.rejections.add(failure);
+		});
+	}
+
+	long records() {
+		return this.records;
+	}
+
+	long rejectedRecords() {
+		return this.rejectedLines.size();
+	}
+
+	double rejectedShare() {
+		return (this.records == 0) ? 0 : (double) this.rejectedLines.size() / this.records;
+	}
+
+	/** Every rejection, in line order. */
+	List<Rejection> rejections() {
+		List<Rejection> sorted = new ArrayList<>(this.rejections);
+		sorted.sort(java.util.Comparator.comparingLong(Rejection::line));
+		return List.copyOf(sorted);
+	}
+
+}
