@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -205,8 +209,21 @@ public final class IndexerCommand implements Runnable {
 			if (this.sample) {
 				return ContentSource.sample(kind);
 			}
-			return ContentSource
-				.file(Files.isDirectory(this.source) ? this.source.resolve(kind.fileName()) : this.source);
+			Path file = Files.isDirectory(this.source) ? this.source.resolve(kind.fileName()) : this.source;
+			ContentSource source = ContentSource.file(file);
+			if (System.console() == null) {
+				// Not a terminal (CI, cron, a pipe): the report is enough.
+				return source;
+			}
+			// Progress over the file's bytes: reading is what a long run spends its time
+			// on.
+			return new ContentSource(source.name(),
+					() -> ProgressBar.wrap(source.open(),
+							new ProgressBarBuilder().setTaskName(kind.slug())
+								.setInitialMax(Files.size(file))
+								.setUnit(" MB", 1_000_000)
+								.setStyle(ProgressBarStyle.ASCII)
+								.setConsumer(new ConsoleProgressBarConsumer(System.err))));
 		}
 
 	}
