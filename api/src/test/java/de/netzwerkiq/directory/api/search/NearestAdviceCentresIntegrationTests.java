@@ -32,18 +32,7 @@ class NearestAdviceCentresIntegrationTests {
 
 	@Test
 	void returnsTheNearestCentresNearestFirstWithTheirDistanceInMetres() {
-		List<Map<String, Object>> hits = this.graphQl.documentName("nearestAdviceCentres")
-			.variable("near", BERLIN)
-			.variable("first", 5)
-			.execute()
-			.errors()
-			.verify()
-			.path("nearestAdviceCentres")
-			.entityList(Object.class)
-			.get()
-			.stream()
-			.map(NearestAdviceCentresIntegrationTests::asMap)
-			.toList();
+		List<Map<String, Object>> hits = nearest(5, null);
 
 		assertThat(hits).hasSize(5);
 		Map<String, Object> nearest = asMap(hits.get(0).get("adviceCentre"));
@@ -88,6 +77,8 @@ class NearestAdviceCentresIntegrationTests {
 			request = request.variable("withinKm", withinKm);
 		}
 		return request.execute()
+			.errors()
+			.verify()
 			.path("nearestAdviceCentres")
 			.entityList(Object.class)
 			.get()

@@ -165,11 +165,7 @@ public final class IndexerCommand implements Runnable {
 					out.flush();
 					reports.add(report);
 				}
-				if (this.reportJson != null) {
-					Object json = (reports.size() == 1) ? reports.get(0) : reports;
-					Files.writeString(this.reportJson,
-							ContentJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
-				}
+				writeJson(reports);
 				return reports.stream().allMatch(ReindexReport::swapped) ? 0 : 1;
 			}
 			finally {
@@ -185,12 +181,17 @@ public final class IndexerCommand implements Runnable {
 				out.flush();
 				reports.add(report);
 			}
+			writeJson(reports);
+			return reports.stream().allMatch(DryRun.Report::wouldSwap) ? 0 : 1;
+		}
+
+		/** One report as an object, several as an array, for --report-json. */
+		private void writeJson(List<?> reports) throws IOException {
 			if (this.reportJson != null) {
 				Object json = (reports.size() == 1) ? reports.get(0) : reports;
 				Files.writeString(this.reportJson,
 						ContentJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
 			}
-			return reports.stream().allMatch(DryRun.Report::wouldSwap) ? 0 : 1;
 		}
 
 		private List<ContentKind> kinds() {

@@ -2,7 +2,6 @@ package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +10,10 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.Result;
 
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
-import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
-import de.netzwerkiq.directory.indexer.source.NdjsonReader;
 import de.netzwerkiq.directory.indexer.source.Rejection;
 import de.netzwerkiq.directory.indexer.source.SourceRecord;
 import de.netzwerkiq.directory.indexer.validation.Violation;
@@ -80,32 +77,13 @@ public final class Publisher {
 			ContentSource source) throws IOException {
 		ContentKind kind = pipeline.kind();
 		String live = liveIndex(kind);
-		List<Rejection> rejections = new ArrayList<>();
 		List<String> published = new ArrayList<>();
-		Map<String, Long> ids = new HashMap<>();
-		Map<String, Long> slugs = new HashMap<>();
-		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType());
-		List<Runnable> writes = new ArrayList<>();
-		reader.read(source, (parsed) -> {
-			R record = parsed.value();
-			long line = parsed.position().line();
-			List<Violation> violations = new ArrayList<>(pipeline.validate(record));
-			Reindex.unique("/id", "id", record.id(), line, ids).ifPresent(violations::add);
-			Reindex.unique("/slug", "slug", record.slug(), line, slugs).ifPresent(violations::add);
-			if (violations.isEmpty()) {
-				slugTakenByAnother(live, record).ifPresent(violations::add);
-			}
-			if (!violations.isEmpty()) {
-				violations.forEach((v) -> rejections
-					.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
-				return;
-			}
-			D document = pipeline.toDocument(record, parsed.position());
-			writes.add(() -> write(live, record.id(), document));
+		ValidatedSource<R, D> validated = new ValidatedSource<>(pipeline, (record) -> slugTakenByAnother(live, record));
+		validated.read(source, (record, document, position) -> {
+			write(live, record.id(), document);
 			published.add(record.id());
-		}, rejections::add);
-		writes.forEach(Runnable::run);
-		return new PublishReport(kind, List.copyOf(published), List.copyOf(rejections));
+		});
+		return new PublishReport(kind, List.copyOf(published), validated.rejections());
 	}
 
 	/**

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentJson;
@@ -36,6 +38,8 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 
 	private final ContentPipeline<R, D> pipeline;
 
+	private final Function<R, Optional<Violation>> extraCheck;
+
 	private final List<Rejection> rejections = new ArrayList<>();
 
 	private final TreeSet<Long> rejectedLines = new TreeSet<>();
@@ -43,7 +47,15 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 	private long records;
 
 	ValidatedSource(ContentPipeline<R, D> pipeline) {
+		this(pipeline, (record) -> Optional.empty());
+	}
+
+	/**
+	 * With one more check, run only on records that passed all others (it may be costly).
+	 */
+	ValidatedSource(ContentPipeline<R, D> pipeline, Function<R, Optional<Violation>> extraCheck) {
 		this.pipeline = pipeline;
+		this.extraCheck = extraCheck;
 	}
 
 	void read(ContentSource source, Sink<R, D> sink) throws IOException {
@@ -59,6 +71,9 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 			// other.
 			Reindex.unique("/id", "id", record.id(), line, idLines).ifPresent(violations::add);
 			Reindex.unique("/slug", "slug", record.slug(), line, slugLines).ifPresent(violations::add);
+			if (violations.isEmpty()) {
+				this.extraCheck.apply(record).ifPresent(violations::add);
+			}
 			if (violations.isEmpty()) {
 				sink.accept(record, this.pipeline.toDocument(record, parsed.position()), parsed.position());
 			}
