@@ -12,6 +12,7 @@ import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Publisher;
 import de.netzwerkiq.directory.indexer.load.Reindex;
+import de.netzwerkiq.directory.indexer.load.RunHistory;
 import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 
 /**
@@ -42,6 +43,11 @@ class ElasticsearchConfiguration {
 	@Bean
 	Reindex reindex(ElasticsearchClient client, IndexNames names) {
 		return new Reindex(client, names, ReindexPolicy.defaults());
+	}
+
+	@Bean
+	RunHistory runHistory(ElasticsearchClient client, IndexNames names) {
+		return new RunHistory(client, names);
 	}
 
 	@Bean

@@ -70,7 +70,8 @@ class EditorController {
 	@QueryMapping
 	List<ReindexRun> reindexRuns(@Argument ContentKind kind,
 			@Argument @Min(value = 1, message = "must be between 1 and 50") @Max(value = ReindexRuns.KEPT,
-					message = "must be between 1 and 50") int last) {
+					message = "must be between 1 and 50") int last)
+			throws IOException {
 		return this.runs.recent(kind, last);
 	}
 

@@ -1,11 +1,15 @@
 package de.netzwerkiq.directory.api.publishing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,12 +25,14 @@ import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
+import de.netzwerkiq.directory.indexer.load.RunHistory;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 /**
- * Reindexes started by editors: run in the background, one after another, and the last
- * {@value #KEPT} remembered with their reports. A kind already being reindexed (here or
- * by the CLI on another machine) is refused before anything starts.
+ * Reindexes started by editors: run in the background, one after another, the last
+ * {@value #KEPT} remembered here (with failures and running ones), every finished run
+ * also in the stored {@link RunHistory}. A kind already being reindexed (here or by the
+ * CLI on another machine) is refused before anything starts.
  */
 @Service
 @EnableConfigurationProperties(ContentProperties.class)
@@ -48,8 +54,11 @@ public class ReindexRuns implements DisposableBean {
 
 	private final Deque<ReindexRun> runs = new ArrayDeque<>();
 
-	ReindexRuns(Reindex reindex, ContentProperties properties) {
+	private final RunHistory history;
+
+	ReindexRuns(Reindex reindex, RunHistory history, ContentProperties properties) {
 		this.reindex = reindex;
+		this.history = history;
 		this.directory = properties.directory();
 	}
 
@@ -85,15 +94,32 @@ public class ReindexRuns implements DisposableBean {
 		replace(done);
 	}
 
-	/** The most recent runs first, of one kind or all. */
-	public synchronized List<ReindexRun> recent(ContentKind kind, int last) {
+	/**
+	 * The most recent runs first, of one kind or all: those of this API instance (running
+	 * ones included) and, from the stored history, those of the CLI, other instances and
+	 * earlier starts.
+	 */
+	public List<ReindexRun> recent(ContentKind kind, int last) throws IOException {
 		List<ReindexRun> recent = new ArrayList<>();
-		for (ReindexRun run : this.runs) {
-			if ((kind == null || run.kind() == kind) && recent.size() < last) {
-				recent.add(run);
+		Set<String> known = new HashSet<>();
+		synchronized (this) {
+			for (ReindexRun run : this.runs) {
+				if (kind == null || run.kind() == kind) {
+					recent.add(run);
+					if (run.report() != null) {
+						known.add(run.report().index());
+					}
+				}
 			}
 		}
-		return recent;
+		for (RunHistory.Entry entry : this.history.recent(kind, last)) {
+			if (known.add(entry.report().index())) {
+				recent.add(new ReindexRun(entry.report().index(), entry.kind(), entry.report().source(),
+						entry.finishedAt().minus(entry.report().duration()), entry.finishedAt(), entry.report(), null));
+			}
+		}
+		recent.sort(Comparator.comparing(ReindexRun::startedAt).reversed());
+		return recent.subList(0, Math.min(last, recent.size()));
 	}
 
 	private synchronized void remember(ReindexRun run) {

@@ -65,6 +65,27 @@ class EditorOperationsIntegrationTests {
 	}
 
 	@Test
+	void runsFromOutsideThisApiAreOnRecordToo() {
+		// The sample was loaded at start-up through the library, not a mutation.
+		editor()
+			.document("{ reindexRuns(kind: CURRICULA, last: 50) { kind status source report { indexed swapped } } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("reindexRuns[*].source")
+			.entityList(String.class)
+			.contains("sample-content/curricula.ndjson")
+			.path("reindexRuns[*].report.indexed")
+			.entityList(Integer.class)
+			.contains(64);
+		editor().document("{ reindexRuns(last: 51) { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).extracting((e) -> e.getMessage())
+				.containsExactly("Invalid argument last: must be between 1 and 50 (got 51)"));
+	}
+
+	@Test
 	void aWrongKeyIsAnswered401BeforeAnythingRuns() {
 		WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)

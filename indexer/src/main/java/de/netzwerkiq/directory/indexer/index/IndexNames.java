@@ -46,6 +46,11 @@ public record IndexNames(String prefix) {
 		return alias(kind) + "-published";
 	}
 
+	/** The index holding the reports of past reindex runs. */
+	public String runs() {
+		return this.prefix + "reindex-runs";
+	}
+
 	/** The index holding each kind's reindex lock. */
 	public String locks() {
 		return this.prefix + "reindex-locks";

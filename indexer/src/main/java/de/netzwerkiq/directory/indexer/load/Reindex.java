@@ -35,10 +35,13 @@ public final class Reindex {
 
 	private final ReindexPolicy policy;
 
+	private final RunHistory history;
+
 	public Reindex(ElasticsearchClient client, IndexNames names, ReindexPolicy policy) {
 		this.client = client;
 		this.index = new ContentIndex(client, names);
 		this.policy = policy;
+		this.history = new RunHistory(client, names);
 	}
 
 	/**
@@ -47,7 +50,9 @@ public final class Reindex {
 	 */
 	public ReindexReport run(ContentKind kind, ContentSource source) throws IOException {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
-			return run(ContentPipeline.forKind(kind), source, lock);
+			ReindexReport report = run(ContentPipeline.forKind(kind), source, lock);
+			this.history.record(report);
+			return report;
 		}
 	}
 

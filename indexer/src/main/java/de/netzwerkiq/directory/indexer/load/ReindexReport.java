@@ -35,6 +35,14 @@ public record ReindexReport(ContentKind kind, String source, String index, Strin
 	/** The key of records that name no federal state. */
 	public static final String NATIONWIDE = "nationwide";
 
+	/** Lists are never null, also in reports read back from the run history. */
+	public ReindexReport {
+		rejections = (rejections != null) ? rejections : List.of();
+		pruned = (pruned != null) ? pruned : List.of();
+		validByState = (validByState != null) ? validByState : Map.of();
+		orphansRemoved = (orphansRemoved != null) ? orphansRemoved : List.of();
+	}
+
 	/** A report an editor can read. */
 	public String toText() {
 		StringBuilder text = new StringBuilder();

@@ -104,6 +104,13 @@ class PublishingIntegrationTests {
 				"the new index has 20 documents, 93.8 % fewer than the live index's 320; more than the 30.0 % drop allowed");
 		assertThat(new ContentIndex(client, names).live(TRAINING_OFFERS)).contains(full.index());
 		assertThat(full.decision()).contains("smoke query passed");
+		// Both runs are on record, newest first, the refused one with its reason.
+		List<RunHistory.Entry> history = new RunHistory(client, names).recent(TRAINING_OFFERS, 10);
+		assertThat(history).extracting((entry) -> entry.report().index()).containsExactly(half.index(), full.index());
+		assertThat(history.get(0).report().swapped()).isFalse();
+		assertThat(history.get(0).report().decision()).isEqualTo(half.decision());
+		assertThat(history.get(1).report().rejections()).as("read back, not null").isEmpty();
+		assertThat(new RunHistory(client, names).recent(CURRICULA, 10)).isEmpty();
 	}
 
 	@Test
