@@ -209,23 +209,11 @@ final class KindLock implements AutoCloseable {
 	}
 
 	private void ensureIndex() throws IOException {
-		if (this.client.indices().exists((e) -> e.index(this.index)).value()) {
-			return;
-		}
-		try {
-			this.client.indices()
-				.create((c) -> c.index(this.index)
-					.settings((s) -> s.numberOfShards("1").autoExpandReplicas("0-1"))
-					.mappings((m) -> m.properties("kind", (p) -> p.keyword((k) -> k))
-						.properties("owner", (p) -> p.keyword((k) -> k))
-						.properties("acquiredAt", (p) -> p.date((d) -> d))
-						.properties("expiresAt", (p) -> p.date((d) -> d))));
-		}
-		catch (ElasticsearchException ex) {
-			if (!"resource_already_exists_exception".equals(ex.error().type())) {
-				throw ex;
-			}
-		}
+		BookkeepingIndex.ensure(this.client, this.index,
+				(m) -> m.properties("kind", (p) -> p.keyword((k) -> k))
+					.properties("owner", (p) -> p.keyword((k) -> k))
+					.properties("acquiredAt", (p) -> p.date((d) -> d))
+					.properties("expiresAt", (p) -> p.date((d) -> d)));
 	}
 
 	private static String ownerName() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import org.slf4j.Logger;
@@ -76,23 +75,11 @@ public final class RunHistory {
 	}
 
 	private void ensureIndex() throws IOException {
-		if (this.client.indices().exists((e) -> e.index(this.index)).value()) {
-			return;
-		}
-		try {
-			this.client.indices()
-				.create((c) -> c.index(this.index)
-					.settings((s) -> s.numberOfShards("1").autoExpandReplicas("0-1"))
-					.mappings((m) -> m.properties("kind", (p) -> p.keyword((k) -> k))
-						.properties("finishedAt", (p) -> p.date((d) -> d))
-						// Kept to be read back, not searched.
-						.properties("report", (p) -> p.object((o) -> o.enabled(false)))));
-		}
-		catch (ElasticsearchException ex) {
-			if (!"resource_already_exists_exception".equals(ex.error().type())) {
-				throw ex;
-			}
-		}
+		BookkeepingIndex.ensure(this.client, this.index,
+				(m) -> m.properties("kind", (p) -> p.keyword((k) -> k))
+					.properties("finishedAt", (p) -> p.date((d) -> d))
+					// Kept to be read back, not searched.
+					.properties("report", (p) -> p.object((o) -> o.enabled(false))));
 	}
 
 }
