@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.api.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
@@ -9,12 +10,13 @@ import graphql.schema.idl.RuntimeWiring;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
+import de.netzwerkiq.directory.api.content.GlobalIds;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 
 /**
- * The fields all four content types resolve alike: localised texts (in the source
- * language until the language argument arrives) and occupation codes resolved against the
- * one code list. Wired once for every type instead of once per controller method.
+ * The fields all four content types resolve alike: the global id, and localised texts in
+ * the language the field or the query asked for (see {@link Languages}). Wired once for
+ * every type instead of once per controller method.
  */
 @Component
 class ContentFieldsWiring implements RuntimeWiringConfigurer {
@@ -24,17 +26,20 @@ class ContentFieldsWiring implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		for (String type : CONTENT_TYPES) {
-			wiring.type(type, (builder) -> builder.dataFetcher("title", sourceLanguage(ContentDocument::title))
-				.dataFetcher("summary", sourceLanguage(ContentDocument::summary)));
+			wiring.type(type,
+					(builder) -> builder.dataFetcher("title", localised(ContentDocument::title))
+						.dataFetcher("summary", localised(ContentDocument::summary))
+						.dataFetcher("body", localised(ContentDocument::body))
+						.dataFetcher("id", (env) -> GlobalIds.of(env.<ContentDocument>getSource()))
+						.dataFetcher("recordId", (env) -> env.<ContentDocument>getSource().id()));
 		}
 	}
 
-	private static DataFetcher<String> sourceLanguage(
-			java.util.function.Function<ContentDocument, Map<String, String>> texts) {
+	private static DataFetcher<Languages.LocalisedText> localised(
+			Function<ContentDocument, Map<String, String>> texts) {
 		return (env) -> {
 			ContentDocument document = env.getSource();
-			Map<String, String> localised = texts.apply(document);
-			return (localised != null) ? localised.get(document.sourceLanguage()) : null;
+			return Languages.pick(document.sourceLanguage(), texts.apply(document), Languages.wanted(env));
 		};
 	}
 

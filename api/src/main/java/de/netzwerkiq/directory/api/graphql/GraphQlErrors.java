@@ -18,7 +18,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
-import de.netzwerkiq.directory.api.search.SearchUnavailableException;
+import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.indexer.load.PublishingException;
 import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
 
@@ -55,6 +55,18 @@ class GraphQlErrors {
 			})
 			.map(GraphQLError.class::cast)
 			.toList();
+	}
+
+	/** An argument found wrong before Elasticsearch was asked; names the argument. */
+	@GraphQlExceptionHandler
+	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("argument", ex.argument()))
+			.build();
 	}
 
 	@GraphQlExceptionHandler

@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.api.search;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import de.netzwerkiq.directory.api.content.Languages;
 import de.netzwerkiq.directory.api.geo.GeoPointInput;
 
 /** Advice-centre queries; arguments are validated before the search is called. */
@@ -29,7 +31,9 @@ class AdviceCentreController {
 			@Argument @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100,
 					message = "must be between 1 and 100") int first,
 			@Argument @Positive(message = "must be greater than 0") @DecimalMax(value = "1000",
-					message = "must be at most 1000") Double withinKm) {
+					message = "must be at most 1000") Double withinKm,
+			@Argument String language, DataFetchingEnvironment env) {
+		Languages.requested(language, env);
 		return this.search.nearest(near, first, withinKm);
 	}
 

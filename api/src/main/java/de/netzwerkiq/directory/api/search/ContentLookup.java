@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 
 import org.springframework.stereotype.Service;
 
+import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
@@ -16,7 +17,7 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
 @Service
 public class ContentLookup {
 
-	/** Longer than any slug validation lets in; such a request cannot match. */
+	/** Longer than any slug or id validation lets in; such a request cannot match. */
 	private static final int MAX_SLUG_LENGTH = 100;
 
 	private final ElasticsearchClient client;
@@ -29,7 +30,16 @@ public class ContentLookup {
 	}
 
 	public <D extends ContentDocument> Optional<D> bySlug(ContentKind kind, String slug, Class<D> type) {
-		if (slug == null || slug.isBlank() || slug.length() > MAX_SLUG_LENGTH) {
+		return byField(kind, "slug", slug, type);
+	}
+
+	public <D extends ContentDocument> Optional<D> byId(ContentKind kind, String id, Class<D> type) {
+		return byField(kind, "id", id, type);
+	}
+
+	private <D extends ContentDocument> Optional<D> byField(ContentKind kind, String field, String value,
+			Class<D> type) {
+		if (value == null || value.isBlank() || value.length() > MAX_SLUG_LENGTH) {
 			return Optional.empty();
 		}
 		try {
@@ -37,7 +47,7 @@ public class ContentLookup {
 				.search((s) -> s.index(this.names.alias(kind))
 					.size(1)
 					.trackTotalHits((t) -> t.enabled(false))
-					.query((q) -> q.term((t) -> t.field("slug").value(slug))), type)
+					.query((q) -> q.term((t) -> t.field(field).value(value))), type)
 				.hits()
 				.hits()
 				.stream()

@@ -1,16 +1,22 @@
 package de.netzwerkiq.directory.api.search;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import de.netzwerkiq.directory.api.content.ContentTypes;
+import de.netzwerkiq.directory.api.content.GlobalIds;
+import de.netzwerkiq.directory.api.content.Languages;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.Curriculum;
 import de.netzwerkiq.directory.indexer.content.StartUpResource;
 import de.netzwerkiq.directory.indexer.content.TrainingOffer;
 
-/** One record of each kind by slug. */
+/** One record of each kind by slug, and any record by its global id. */
 @Controller
 class LookupController {
 
@@ -21,23 +27,35 @@ class LookupController {
 	}
 
 	@QueryMapping
-	AdviceCentre adviceCentre(@Argument String slug) {
+	AdviceCentre adviceCentre(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
+		Languages.requested(language, env);
 		return this.lookup.bySlug(ContentKind.ADVICE_CENTRES, slug, AdviceCentre.class).orElse(null);
 	}
 
 	@QueryMapping
-	TrainingOffer trainingOffer(@Argument String slug) {
+	TrainingOffer trainingOffer(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
+		Languages.requested(language, env);
 		return this.lookup.bySlug(ContentKind.TRAINING_OFFERS, slug, TrainingOffer.class).orElse(null);
 	}
 
 	@QueryMapping
-	Curriculum curriculum(@Argument String slug) {
+	Curriculum curriculum(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
+		Languages.requested(language, env);
 		return this.lookup.bySlug(ContentKind.CURRICULA, slug, Curriculum.class).orElse(null);
 	}
 
 	@QueryMapping
-	StartUpResource startUpResource(@Argument String slug) {
+	StartUpResource startUpResource(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
+		Languages.requested(language, env);
 		return this.lookup.bySlug(ContentKind.START_UP_RESOURCES, slug, StartUpResource.class).orElse(null);
+	}
+
+	/** An id that is not one of ours is simply not found, as Relay expects. */
+	@QueryMapping
+	ContentDocument node(@Argument String id) {
+		return GlobalIds.parse(id)
+			.flatMap((ref) -> this.lookup.byId(ref.kind(), ref.recordId(), ContentTypes.documentType(ref.kind())))
+			.orElse(null);
 	}
 
 }

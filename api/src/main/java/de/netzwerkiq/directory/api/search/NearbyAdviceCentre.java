@@ -1,7 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
-import java.util.Comparator;
-
+import de.netzwerkiq.directory.api.geo.Distances;
 import de.netzwerkiq.directory.api.geo.GeoPointInput;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.Site;
@@ -16,28 +15,12 @@ import de.netzwerkiq.directory.indexer.content.Site;
  */
 public record NearbyAdviceCentre(long distanceMeters, Site nearestOffice, AdviceCentre adviceCentre) {
 
-	private static final double EARTH_RADIUS_METERS = 6_371_008.7714;
-
 	/**
-	 * Elasticsearch sorts by the nearest of a centre's points but does not say which one;
-	 * with a handful of offices, measuring them again here is cheaper than a second
-	 * query.
+	 * The office the sorted distance belongs to, measured again (see {@link Distances}).
 	 */
 	static NearbyAdviceCentre of(AdviceCentre centre, GeoPointInput near, long distanceMeters) {
-		Site nearest = centre.offices()
-			.stream()
-			.min(Comparator.comparingDouble((office) -> arcMeters(near, office)))
-			.orElse(null);
+		Site nearest = Distances.nearest(centre.offices(), near.lat(), near.lon()).orElse(null);
 		return new NearbyAdviceCentre(distanceMeters, nearest, centre);
-	}
-
-	private static double arcMeters(GeoPointInput from, Site office) {
-		double lat1 = Math.toRadians(from.lat());
-		double lat2 = Math.toRadians(office.location().lat());
-		double dLat = lat2 - lat1;
-		double dLon = Math.toRadians(office.location().lon() - from.lon());
-		double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-		return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 
 }

@@ -48,11 +48,12 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackages("de.netzwerkiq.directory.indexer.index..",
 					"de.netzwerkiq.directory.indexer.load..", "de.netzwerkiq.directory.indexer.cli..",
-					"de.netzwerkiq.directory.api.search..", "de.netzwerkiq.directory.api.elasticsearch..")
+					"de.netzwerkiq.directory.api.search..", "de.netzwerkiq.directory.api.facets..",
+					"de.netzwerkiq.directory.api.elasticsearch..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("co.elastic.clients..")
-			.because("queries and index operations belong to the index and search packages")
+			.because("queries and index operations belong to the index, search and facet packages")
 			.check(CLASSES);
 	}
 

@@ -61,7 +61,7 @@ class NearestAdviceCentresBenchmark {
 			time(measure ? api : null, graphQl, String.format(Locale.ROOT,
 					"""
 							{"query":"query($near: GeoPointInput!) { nearestAdviceCentres(near: $near, first: 10) \
-							{ distanceMeters nearestOffice { address { city } } adviceCentre { id title } } }","variables":{"near":{"lat":%f,"lon":%f}}}""",
+							{ distanceMeters nearestOffice { address { city } } adviceCentre { id title { text } } } }","variables":{"near":{"lat":%f,"lon":%f}}}""",
 					lat, lon), "distanceMeters");
 			time(measure ? elasticsearch : null, direct, String.format(Locale.ROOT,
 					"""

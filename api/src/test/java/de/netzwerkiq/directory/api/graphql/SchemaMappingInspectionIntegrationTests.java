@@ -33,7 +33,11 @@ class SchemaMappingInspectionIntegrationTests {
 		assertThat(report.unmappedFields()).as(report.toString()).isEmpty();
 		assertThat(report.unmappedRegistrations()).as(report.toString()).isEmpty();
 		assertThat(report.unmappedArguments()).as(report.toString()).isEmpty();
-		assertThat(report.skippedTypes()).as(report.toString()).isEmpty();
+		// Fields resolved by hand-registered data fetchers (localised texts, facets and
+		// clusters picked per selection) have no return type the inspection can follow.
+		assertThat(report.skippedTypes()).as(report.toString())
+			.extracting((type) -> ((graphql.schema.GraphQLNamedType) type.type()).getName())
+			.containsOnly("LocalisedText", "Facet", "MapCluster");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -163,9 +163,9 @@ class EditorOperationsIntegrationTests {
 			.path("publish.rejections[0].pointer")
 			.entity(String.class)
 			.isEqualTo("/slug");
-		this.graphQl.document("{ startUpResource(slug: \"leitfaden-neu\") { id title } }")
+		this.graphQl.document("{ startUpResource(slug: \"leitfaden-neu\") { id title { text } } }")
 			.execute()
-			.path("startUpResource.title")
+			.path("startUpResource.title.text")
 			.entity(String.class)
 			.isEqualTo("Neuer Leitfaden");
 		editor().document("mutation { unpublish(kind: START_UP_RESOURCES, id: \"sr-editor-1\") }")

@@ -39,9 +39,9 @@ class ContentLookupIntegrationTests {
 			.execute()
 			.errors()
 			.verify();
-		response.path("adviceCentre.id").entity(String.class).isEqualTo(centre.get("id").asText());
-		response.path("adviceCentre.title").entity(String.class).isEqualTo(centre.at("/title/de").asText());
-		response.path("trainingOffer.id").entity(String.class).isEqualTo(offer.get("id").asText());
+		response.path("adviceCentre.recordId").entity(String.class).isEqualTo(centre.get("id").asText());
+		response.path("adviceCentre.title.text").entity(String.class).isEqualTo(centre.at("/title/de").asText());
+		response.path("trainingOffer.recordId").entity(String.class).isEqualTo(offer.get("id").asText());
 		response.path("trainingOffer.format").entity(String.class).isEqualTo(offer.get("format").asText());
 		if (offer.has("occupations") && !offer.get("occupations").isEmpty()) {
 			response.path("trainingOffer.occupations[0].kldbCode")
@@ -60,7 +60,7 @@ class ContentLookupIntegrationTests {
 		response.path("startUpResource.sourceLanguage")
 			.entity(String.class)
 			.isEqualTo(resource.get("sourceLanguage").asText());
-		response.path("startUpResource.title")
+		response.path("startUpResource.title.text")
 			.entity(String.class)
 			.isEqualTo(resource.at("/title/" + resource.get("sourceLanguage").asText()).asText());
 	}

@@ -62,10 +62,10 @@ class NearestAdviceCentresIntegrationTests {
 		assertThat(within).isNotEmpty()
 			.allSatisfy(
 					(hit) -> assertThat(((Number) hit.get("distanceMeters")).longValue()).isLessThanOrEqualTo(50_000));
-		assertThat(within).extracting((hit) -> asMap(hit.get("adviceCentre")).get("id"))
+		assertThat(within).extracting((hit) -> asMap(hit.get("adviceCentre")).get("recordId"))
 			.containsExactlyElementsOf(all.stream()
 				.filter((hit) -> ((Number) hit.get("distanceMeters")).longValue() <= 50_000)
-				.map((hit) -> asMap(hit.get("adviceCentre")).get("id"))
+				.map((hit) -> asMap(hit.get("adviceCentre")).get("recordId"))
 				.toList());
 	}
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import de.netzwerkiq.directory.indexer.content.FederalState;
@@ -125,6 +126,42 @@ public final class Gazetteer {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.byCode.get(trimmed));
+	}
+
+	/**
+	 * Places whose name (or another name, e.g. "Munich") begins with what was typed, for
+	 * autocomplete: "Frankf" finds Frankfurt am Main and Frankfurt (Oder). Case, umlauts
+	 * (typed or spelt out), ß, hyphens and fillers such as "am" do not matter. Largest
+	 * places first.
+	 * @param typed what has been typed so far
+	 * @param limit the most places to return
+	 * @return at most {@code limit} places; empty for a blank text or one longer than
+	 * {@link #MAX_QUERY_LENGTH}
+	 */
+	public List<Place> startingWith(String typed, int limit) {
+		if (typed == null || typed.isBlank() || typed.length() > MAX_QUERY_LENGTH || limit < 1) {
+			return List.of();
+		}
+		Set<String> prefixes = new LinkedHashSet<>();
+		for (boolean spellOut : new boolean[] { true, false }) {
+			String key = PlaceNames.key(PlaceNames.words(typed, spellOut));
+			if (!key.isEmpty()) {
+				prefixes.add(key);
+			}
+		}
+		Set<Place> found = new LinkedHashSet<>();
+		this.byKey.forEach((key, named) -> {
+			for (String prefix : prefixes) {
+				if (key.startsWith(prefix)) {
+					named.forEach((n) -> found.add(n.place()));
+					return;
+				}
+			}
+		});
+		return found.stream()
+			.sorted(Comparator.comparingInt(Place::population).reversed().thenComparing(Place::name))
+			.limit(limit)
+			.toList();
 	}
 
 	/**

@@ -43,6 +43,23 @@ class GazetteerTests {
 	}
 
 	@Test
+	void autocompletesPlacesFromTheFirstLetters() {
+		assertThat(this.gazetteer.startingWith("Frankf", 5)).extracting(Place::name)
+			.startsWith("Frankfurt am Main")
+			.contains("Frankfurt (Oder)");
+		assertThat(this.gazetteer.startingWith("Frankfurt a", 5)).extracting(Place::name)
+			.startsWith("Frankfurt am Main");
+		// Umlauts typed, spelt out or left off; largest place first.
+		assertThat(this.gazetteer.startingWith("Kö", 1)).extracting(Place::name).containsExactly("Köln");
+		assertThat(this.gazetteer.startingWith("koeln", 1)).extracting(Place::name).containsExactly("Köln");
+		assertThat(this.gazetteer.startingWith("Koln", 1)).extracting(Place::name).containsExactly("Köln");
+		assertThat(this.gazetteer.startingWith("Munic", 1)).extracting(Place::name).containsExactly("München");
+		assertThat(this.gazetteer.startingWith("Xq", 5)).isEmpty();
+		assertThat(this.gazetteer.startingWith(" ", 5)).isEmpty();
+		assertThat(this.gazetteer.startingWith("B", 3)).hasSize(3).extracting(Place::name).startsWith("Berlin");
+	}
+
+	@Test
 	void borderCodesTakeTheStateOfTheirMunicipality() {
 		// The point of 37217 lies a few hundred metres into Niedersachsen; Witzenhausen
 		// is in Hessen.

@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.api.search;
+package de.netzwerkiq.directory.api.graphql;
 
 /** Elasticsearch could not answer; the client may retry. */
 public class SearchUnavailableException extends RuntimeException {

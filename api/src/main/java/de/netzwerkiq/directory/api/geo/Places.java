@@ -1,0 +1,126 @@
+package de.netzwerkiq.directory.api.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.indexer.content.GeoLocation;
+import de.netzwerkiq.directory.indexer.gazetteer.Gazetteer;
+import de.netzwerkiq.directory.indexer.gazetteer.Place;
+import de.netzwerkiq.directory.indexer.gazetteer.PostalCodeArea;
+
+/**
+ * Turns what a client sends about places (a point, a postal code, a place name, a map
+ * viewport) into checked values, with an error naming the argument for anything wrong.
+ * Places and postal codes come from the bundled gazetteer, so no request leaves the
+ * service to look one up.
+ */
+@Component
+public class Places {
+
+	/** Further than any two points in Germany are apart, with room to spare. */
+	public static final double MAX_RADIUS_KM = 1000;
+
+	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+
+	private final Gazetteer gazetteer = Gazetteer.germany();
+
+	/** A checked search origin; null when {@code near} is null. */
+	public GeoScope resolve(NearInput near) {
+		if (near == null) {
+			return null;
+		}
+		int given = ((near.point() != null) ? 1 : 0) + ((near.postalCode() != null) ? 1 : 0)
+				+ ((near.place() != null) ? 1 : 0);
+		if (given != 1) {
+			throw new InvalidArgumentException("near",
+					"near needs exactly one of point, postalCode or place (got " + given + ")");
+		}
+		Double radius = near.radiusKm();
+		if (radius != null && (radius.isNaN() || radius <= 0 || radius > MAX_RADIUS_KM)) {
+			throw new InvalidArgumentException("near.radiusKm", "near.radiusKm must be greater than 0 and at most "
+					+ (int) MAX_RADIUS_KM + " (got " + radius + "); omit it for no limit");
+		}
+		return new GeoScope(origin(near), radius);
+	}
+
+	private SearchOrigin origin(NearInput near) {
+		if (near.point() != null) {
+			return new SearchOrigin(point("near.point", near.point()), null, null, null);
+		}
+		if (near.postalCode() != null) {
+			String code = near.postalCode().strip();
+			if (!POSTAL_CODE.matcher(code).matches()) {
+				throw new InvalidArgumentException("near.postalCode",
+						"near.postalCode must be a five-digit German postal code (got '" + shorten(code) + "')");
+			}
+			PostalCodeArea area = this.gazetteer.postalCode(code)
+				.orElseThrow(() -> new InvalidArgumentException("near.postalCode",
+						"There is no German postal code " + code + "; check the number"));
+			return new SearchOrigin(area.location(), area.mainPlace(), area.code(), area.state());
+		}
+		String name = near.place().strip();
+		if (name.isEmpty() || name.length() > Gazetteer.MAX_QUERY_LENGTH) {
+			throw new InvalidArgumentException("near.place", "near.place must be 1 to " + Gazetteer.MAX_QUERY_LENGTH
+					+ " characters (got " + name.length() + ")");
+		}
+		Place place = this.gazetteer.place(name)
+			.orElseThrow(() -> new InvalidArgumentException("near.place",
+					"No German town or city matches '" + shorten(name) + "'; try a postal code"));
+		return new SearchOrigin(place.location(), place.name(), null, place.state());
+	}
+
+	/** A checked viewport; null when {@code box} is null. */
+	public BoundingBox box(BoundingBoxInput box) {
+		if (box == null) {
+			return null;
+		}
+		latitude("within.north", box.north());
+		latitude("within.south", box.south());
+		longitude("within.east", box.east());
+		longitude("within.west", box.west());
+		if (box.south() >= box.north()) {
+			throw new InvalidArgumentException("within", String.format(Locale.ROOT,
+					"within is upside down: south (%s) must be less than north (%s)", box.south(), box.north()));
+		}
+		if (box.west() >= box.east()) {
+			throw new InvalidArgumentException("within", String.format(Locale.ROOT,
+					"within is inverted: west (%s) must be less than east (%s); boxes across the antimeridian are not supported",
+					box.west(), box.east()));
+		}
+		return new BoundingBox(box.north(), box.south(), box.east(), box.west());
+	}
+
+	/** Places whose name starts with what was typed, largest first. */
+	public List<Place> suggest(String prefix, int limit) {
+		return this.gazetteer.startingWith(prefix, limit);
+	}
+
+	public static GeoLocation point(String argument, GeoPointInput point) {
+		latitude(argument + ".lat", point.lat());
+		longitude(argument + ".lon", point.lon());
+		return new GeoLocation(point.lat(), point.lon());
+	}
+
+	private static void latitude(String argument, double value) {
+		if (Double.isNaN(value) || value < -90 || value > 90) {
+			throw new InvalidArgumentException(argument,
+					argument + " must be a latitude between -90 and 90 (got " + value + ")");
+		}
+	}
+
+	private static void longitude(String argument, double value) {
+		if (Double.isNaN(value) || value < -180 || value > 180) {
+			throw new InvalidArgumentException(argument,
+					argument + " must be a longitude between -180 and 180 (got " + value + ")");
+		}
+	}
+
+	private static String shorten(String text) {
+		return (text.length() <= 40) ? text : text.substring(0, 40) + "…";
+	}
+
+}

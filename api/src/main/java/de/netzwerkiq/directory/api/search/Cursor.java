@@ -1,0 +1,118 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+
+/**
+ * A position in a result list, sent to clients as opaque base64url JSON. It pins the
+ * concrete indices the first page came from (and, from the second page on, a
+ * point-in-time over them), so a cursor taken before an alias swap keeps reading the
+ * version it started on, and carries a fingerprint of the search so it is refused for a
+ * different one.
+ *
+ * @param search fingerprint of the search arguments
+ * @param indices the concrete indices searched
+ * @param pit the point-in-time id; null until the second page
+ * @param after the sort values of the result it points after
+ */
+record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices, @JsonProperty("p") String pit,
+		@JsonProperty("a") List<Object> after) {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final int MAX_LENGTH = 4096;
+
+	String encode() {
+		try {
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(this));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A cursor could not be written", ex);
+		}
+	}
+
+	/**
+	 * @throws InvalidArgumentException for anything that is not a cursor of this API or
+	 * belongs to a different search
+	 */
+	static Cursor decode(String text, String search) {
+		Cursor cursor;
+		try {
+			if (text.length() > MAX_LENGTH) {
+				throw new IOException("too long");
+			}
+			cursor = JSON.readValue(Base64.getUrlDecoder().decode(text.strip()), Cursor.class);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new InvalidArgumentException("after",
+					"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
+		}
+		if (cursor.search() == null || cursor.indices() == null || cursor.indices().isEmpty() || cursor.after() == null
+				|| cursor.after().isEmpty()) {
+			throw new InvalidArgumentException("after",
+					"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
+		}
+		if (!cursor.search().equals(search)) {
+			throw new InvalidArgumentException("after",
+					"after belongs to a different search: a cursor only works with the arguments (text, near, within, filter, sort) of the search it came from");
+		}
+		return cursor;
+	}
+
+	List<FieldValue> sortValues() {
+		return this.after.stream().map(Cursor::fieldValue).toList();
+	}
+
+	static Object plain(FieldValue value) {
+		return switch (value._kind()) {
+			case Long -> value.longValue();
+			case Double -> value.doubleValue();
+			case Boolean -> value.booleanValue();
+			case String -> value.stringValue();
+			case Null -> null;
+			default -> throw new IllegalStateException("Unexpected sort value " + value);
+		};
+	}
+
+	private static FieldValue fieldValue(Object value) {
+		if (value == null) {
+			return FieldValue.NULL;
+		}
+		if (value instanceof Integer || value instanceof Long) {
+			return FieldValue.of(((Number) value).longValue());
+		}
+		if (value instanceof Number number) {
+			return FieldValue.of(number.doubleValue());
+		}
+		if (value instanceof Boolean bool) {
+			return FieldValue.of(bool);
+		}
+		if (value instanceof String string) {
+			return FieldValue.of(string);
+		}
+		throw new InvalidArgumentException("after",
+				"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
+	}
+
+	/** Fingerprints are compared, never decoded; a short hash keeps cursors small. */
+	static String fingerprint(String canonicalSearch) {
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(canonicalSearch.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 9));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
