@@ -1,0 +1,108 @@
+package de.netzwerkiq.directory.api.benchmark;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.GeoLocation;
+import de.netzwerkiq.directory.indexer.gazetteer.Gazetteer;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.Reindex;
+import de.netzwerkiq.directory.indexer.load.ReindexReport;
+import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The finder's search (text + radius around a postal code + three facets, first page of
+ * 20) through the API over HTTP, against the same request body sent straight to
+ * Elasticsearch, interleaved, on 100,000 generated training offers. Run with the
+ * benchmark profile (see BENCHMARKS.md); not part of the test suite.
+ */
+@ApiIntegrationTest
+class SearchBenchmark {
+
+	private static final int RECORDS = Integer.getInteger("benchmark.records", 100_000);
+
+	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 1000);
+
+	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 2000);
+
+	private static final List<String> TEXTS = List.of("Pflege", "Deutsch Beruf", "Anpassungsqualifizierung",
+			"Kenntnisprüfung", "Coaching", "Mentoring", "Elektroniker", "Lehrerin", "Brückenmaßnahme", "Ingenieur");
+
+	private static final List<String> POSTAL_CODES = List.of("10115", "20095", "80331", "50667", "60311", "70173",
+			"04109", "01067", "30159", "90402");
+
+	private static final String GRAPHQL = """
+			{"query":"query($text: String, $postalCode: String) { trainingOffers(text: $text, \
+			near: {postalCode: $postalCode, radiusKm: 50}, first: 20) { pageInfo { hasNextPage endCursor } \
+			facets(fields: [FEDERAL_STATE, OFFER_TYPE, FORMAT]) { field values { value count } } \
+			edges { cursor distanceMeters node { id title { text } } } } }",\
+			"variables":{"text":"%s","postalCode":"%s"}}""";
+
+	/** What ContentSearch sends for that query, written out by hand. */
+	private static final String DIRECT = """
+			{"size":21,"track_total_hits":false,"query":{"bool":{"must":[{"multi_match":{"query":"%s",\
+			"fields":["title.*^3","summary.*^2","body.*"],"type":"best_fields","fuzziness":"AUTO","prefix_length":1,\
+			"max_expansions":20,"minimum_should_match":"2<75%%"}}],"filter":[{"geo_distance":{"locations":\
+			{"lat":%s,"lon":%s},"distance":"50.0km"}}]}},"sort":[{"_score":{"order":"desc"}},{"id":{"order":"asc"}}],\
+			"aggregations":{"facet_FEDERAL_STATE":{"filter":{"match_all":{}},"aggregations":{"values":{"terms":\
+			{"field":"federalStates","size":16}}}},"facet_OFFER_TYPE":{"filter":{"match_all":{}},"aggregations":\
+			{"values":{"terms":{"field":"offerType","size":6}}}},"facet_FORMAT":{"filter":{"match_all":{}},\
+			"aggregations":{"values":{"terms":{"field":"format","size":4}}}}}}""";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private IndexNames names;
+
+	@Autowired
+	private Reindex reindex;
+
+	@Test
+	void graphQlVersusElasticsearchDirect() throws Exception {
+		Path source = Path.of("target", "benchmarks", ContentKind.TRAINING_OFFERS.fileName());
+		Files.createDirectories(source.getParent());
+		try (OutputStream out = Files.newOutputStream(source)) {
+			SampleContentGenerator.fromGazetteer().write(ContentKind.TRAINING_OFFERS, RECORDS, out);
+		}
+		ReindexReport loaded = this.reindex.run(ContentKind.TRAINING_OFFERS, ContentSource.file(source));
+		assertThat(loaded.swapped()).as(loaded.decision()).isTrue();
+		assertThat(loaded.indexed()).isEqualTo(RECORDS);
+
+		URI graphQl = URI.create("http://localhost:" + this.port + "/graphql");
+		URI direct = de.netzwerkiq.directory.testsupport.TestCluster.shared()
+			.uri()
+			.resolve("/" + this.names.alias(ContentKind.TRAINING_OFFERS) + "/_search");
+		Gazetteer gazetteer = Gazetteer.germany();
+		SideBySide timer = new SideBySide();
+		Random random = new Random(42);
+		for (int i = 0; i < WARM_UP + REQUESTS; i++) {
+			String text = TEXTS.get(random.nextInt(TEXTS.size()));
+			String postalCode = POSTAL_CODES.get(random.nextInt(POSTAL_CODES.size()));
+			GeoLocation point = gazetteer.postalCode(postalCode).orElseThrow().location();
+			boolean measure = i >= WARM_UP;
+			timer.time(measure, true, graphQl, String.format(Locale.ROOT, GRAPHQL, text, postalCode), "\"facets\"");
+			timer.time(measure, false, direct, String.format(Locale.ROOT, DIRECT, text, point.lat(), point.lon()),
+					"\"aggregations\"");
+		}
+		timer.report(String.format(Locale.ROOT,
+				"Training offers: text + 50 km around a postal code + 3 facets, first 20, over %,d documents", RECORDS),
+				"search.txt");
+	}
+
+}
