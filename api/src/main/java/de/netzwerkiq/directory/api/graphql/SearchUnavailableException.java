@@ -7,4 +7,9 @@ public class SearchUnavailableException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/** The one message clients get when search is down, whatever the cause. */
+	public static SearchUnavailableException because(Throwable cause) {
+		return new SearchUnavailableException("Search is unavailable right now; please retry shortly", cause);
+	}
+
 }

@@ -62,7 +62,7 @@ public class AdviceCentreSearch {
 				.toList();
 		}
 		catch (IOException | ElasticsearchException ex) {
-			throw new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 

@@ -55,7 +55,7 @@ public class ContentLookup {
 				.map((hit) -> hit.source());
 		}
 		catch (IOException | ElasticsearchException ex) {
-			throw new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 

@@ -119,7 +119,7 @@ public class ContentSearch {
 			throw expiredOrUnavailable(ex);
 		}
 		catch (IOException ex) {
-			throw new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 
@@ -141,7 +141,7 @@ public class ContentSearch {
 			throw expiredOrUnavailable(ex);
 		}
 		catch (IOException ex) {
-			throw new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 
@@ -151,7 +151,7 @@ public class ContentSearch {
 			return new InvalidArgumentException("after", "This cursor has expired (cursors live " + CURSOR_LIFETIME
 					+ " after their page, and content may have been republished since); start the search again without after");
 		}
-		return new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+		return SearchUnavailableException.because(ex);
 	}
 
 	private Query query(SearchSpec spec) {

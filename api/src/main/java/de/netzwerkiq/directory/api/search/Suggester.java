@@ -76,7 +76,7 @@ public class Suggester {
 			return response.hits().hits().stream().map((hit) -> title(hit, language, kinds)).toList();
 		}
 		catch (ElasticsearchException | IOException ex) {
-			throw new SearchUnavailableException("Search is unavailable right now; please retry shortly", ex);
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 
