@@ -1,13 +1,11 @@
 package de.netzwerkiq.directory.api.facets;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,7 +35,6 @@ import static de.netzwerkiq.directory.indexer.content.ContentKind.TRAINING_OFFER
  * for each kind it applies to, and the code list its values come from. Values travel in
  * two spellings: as stored in the index (the indexer's JSON, e.g. {@code DE-BE}) and as a
  * client sends them back in a filter (the GraphQL enum name, e.g. {@code DE_BE}).
- * {@code FacetFieldIntegrationTests} checks every field against the real mappings.
  */
 public enum FacetField {
 
@@ -59,10 +56,6 @@ public enum FacetField {
 	FUNDING(Funding.class, Map.of(TRAINING_OFFERS, "funding")), LICENCE(Licence.class, Map.of(CURRICULA, "licence")),
 	RESOURCE_TYPE(ResourceType.class, Map.of(START_UP_RESOURCES, "resourceType")),
 	MATERIAL_FORMAT(MaterialFormat.class, Map.of(START_UP_RESOURCES, "format"));
-
-	/** Facets every kind has: those of a cross-kind search, besides {@link #KIND}. */
-	public static final Set<FacetField> COMMON = Collections
-		.unmodifiableSet(java.util.EnumSet.of(FEDERAL_STATE, TOPIC, TARGET_GROUP));
 
 	/** Buckets asked for where the values are not a closed code list. */
 	private static final int OPEN_LIST_SIZE = 100;
