@@ -2,13 +2,15 @@ package de.netzwerkiq.directory.api.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
+import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Publisher;
 import de.netzwerkiq.directory.indexer.load.Reindex;
@@ -29,10 +31,15 @@ class ElasticsearchConfiguration {
 		return new EmbeddedElasticsearch(properties.toSettings());
 	}
 
-	/** Documents are read and written with the same JSON mapping as the indexer's. */
+	/**
+	 * Documents are read and written with the same JSON mapping as the indexer's, except
+	 * that a missing flag reads as false: searches read only the selected part of each
+	 * document's {@code _source}.
+	 */
 	@Bean
 	JsonpMapper jsonpMapper() {
-		return ElasticsearchClients.jsonpMapper();
+		return new JacksonJsonpMapper(
+				ContentJson.objectMapper().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
 	}
 
 	@Bean

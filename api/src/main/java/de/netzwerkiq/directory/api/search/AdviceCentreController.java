@@ -20,10 +20,10 @@ import de.netzwerkiq.directory.api.geo.GeoPointInput;
 @Controller
 class AdviceCentreController {
 
-	private final AdviceCentreSearch search;
+	private final Searches searches;
 
-	AdviceCentreController(AdviceCentreSearch search) {
-		this.search = search;
+	AdviceCentreController(Searches searches) {
+		this.searches = searches;
 	}
 
 	@QueryMapping
@@ -34,7 +34,7 @@ class AdviceCentreController {
 					message = "must be at most 1000") Double withinKm,
 			@Argument String language, DataFetchingEnvironment env) {
 		Languages.requested(language, env);
-		return this.search.nearest(near, first, withinKm);
+		return this.searches.nearest(near, first, withinKm);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.GeoDistanceType;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
@@ -92,6 +93,9 @@ public class ContentSearch {
 			.trackTotalHits((t) -> t.enabled(spec.totalCount()))
 			.query(query(spec))
 			.sort(sort(spec));
+		if (spec.sourceFields() != null) {
+			request.source((s) -> s.filter((f) -> f.includes(spec.sourceFields())));
+		}
 		facets.postFilter().ifPresent(request::postFilter);
 		Map<String, Aggregation> aggregations = new LinkedHashMap<>(facets.aggregations(spec.facets()));
 		for (int zoom : spec.clusterZooms()) {
@@ -146,12 +150,26 @@ public class ContentSearch {
 	}
 
 	private RuntimeException expiredOrUnavailable(ElasticsearchException ex) {
-		String type = (ex.error() != null) ? ex.error().type() : "";
-		if ("search_context_missing_exception".equals(type) || "index_not_found_exception".equals(type)) {
+		if (causedBy(ex.error(), "search_context_missing_exception")
+				|| causedBy(ex.error(), "index_not_found_exception")) {
 			return new InvalidArgumentException("after", "This cursor has expired (cursors live " + CURSOR_LIFETIME
 					+ " after their page, and content may have been republished since); start the search again without after");
 		}
 		return SearchUnavailableException.because(ex);
+	}
+
+	/**
+	 * Whether the error or one of its causes is of the type: an expired point-in-time
+	 * arrives as a failed search phase whose root cause says so.
+	 */
+	private static boolean causedBy(ErrorCause error, String type) {
+		if (error == null) {
+			return false;
+		}
+		if (type.equals(error.type()) || error.rootCause().stream().anyMatch((cause) -> causedBy(cause, type))) {
+			return true;
+		}
+		return causedBy(error.causedBy(), type);
 	}
 
 	private Query query(SearchSpec spec) {

@@ -33,11 +33,12 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
  * @param clusterZooms the map zoom levels to cluster for; empty for none
  * @param totalCount whether to count all matches
  * @param highlights whether to highlight matches
+ * @param sourceFields the document properties to read; null for all
  */
 public record SearchSpec(List<ContentKind> kinds, String text, ContentLanguage language, GeoScope near,
 		BoundingBox within, boolean includeLocationIndependent, Map<FacetField, List<String>> selections,
 		List<Query> constraints, SearchSort sort, int first, String after, List<FacetField> facets,
-		Set<Integer> clusterZooms, boolean totalCount, boolean highlights) {
+		Set<Integer> clusterZooms, boolean totalCount, boolean highlights, List<String> sourceFields) {
 
 	/**
 	 * What makes two searches the same list of results; the language and the extras do

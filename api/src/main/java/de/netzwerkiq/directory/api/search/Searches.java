@@ -18,10 +18,13 @@ import org.springframework.stereotype.Service;
 import de.netzwerkiq.directory.api.content.Languages;
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.geo.BoundingBox;
+import de.netzwerkiq.directory.api.geo.GeoPointInput;
 import de.netzwerkiq.directory.api.geo.GeoScope;
 import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.api.geo.Places;
+import de.netzwerkiq.directory.api.geo.SearchOrigin;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
@@ -64,6 +67,24 @@ public class Searches {
 		return (SearchConnection<D>) connection;
 	}
 
+	/**
+	 * The centres nearest to a point, nearest first, optionally within a radius: the same
+	 * request as a {@code DISTANCE}-sorted connection, without the connection. Centres
+	 * that advise remotely only have no point and cannot be nearest.
+	 */
+	public List<NearbyAdviceCentre> nearest(GeoPointInput near, int first, Double withinKm) {
+		SearchOrigin origin = new SearchOrigin(Places.point("near", near), null, null, null);
+		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, null,
+				new GeoScope(origin, withinKm), null, false, Map.of(), List.of(), SearchSort.DISTANCE, first, null,
+				List.of(), Set.of(), false, false, null);
+		return this.search.search(spec)
+			.edges()
+			.stream()
+			.map((edge) -> new NearbyAdviceCentre(edge.distanceMeters(), edge.nearestSite(),
+					(AdviceCentre) edge.node()))
+			.toList();
+	}
+
 	SearchSpec spec(SearchArguments arguments, ContentLanguage language, DataFetchingFieldSelectionSet selection) {
 		String text = text(arguments.text());
 		if (arguments.first() < 1 || arguments.first() > MAX_FIRST) {
@@ -88,7 +109,8 @@ public class Searches {
 		}
 		return new SearchSpec(kinds, text, language, near, within, arguments.includeLocationIndependent(), selections,
 				constraints, sort, arguments.first(), arguments.after(), facets(selection, kinds),
-				clusterZooms(selection), selection.contains("totalCount"), selection.contains("edges/highlights"));
+				clusterZooms(selection), selection.contains("totalCount"), selection.contains("edges/highlights"),
+				SourceFields.of(selection, near != null));
 	}
 
 	private static String text(String text) {

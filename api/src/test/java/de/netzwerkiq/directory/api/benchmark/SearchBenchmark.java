@@ -55,7 +55,7 @@ class SearchBenchmark {
 
 	/** What ContentSearch sends for that query, written out by hand. */
 	private static final String DIRECT = """
-			{"size":21,"track_total_hits":false,"query":{"bool":{"must":[{"multi_match":{"query":"%s",\
+			{"size":21,"track_total_hits":false,"_source":{"includes":["id","sourceLanguage","offices","venues","title"]},"query":{"bool":{"must":[{"multi_match":{"query":"%s",\
 			"fields":["title.*^3","summary.*^2","body.*"],"type":"best_fields","fuzziness":"AUTO","prefix_length":1,\
 			"max_expansions":20,"minimum_should_match":"2<75%%"}}],"filter":[{"geo_distance":{"locations":\
 			{"lat":%s,"lon":%s},"distance":"50.0km"}}]}},"sort":[{"_score":{"order":"desc"}},{"id":{"order":"asc"}}],\

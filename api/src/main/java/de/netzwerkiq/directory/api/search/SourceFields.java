@@ -1,0 +1,60 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * The {@code _source} fields a search reads: only what the GraphQL selection shows of
+ * each node. A finder that lists titles then reads 21 titles instead of 21 records with
+ * every text in eight languages, in Elasticsearch and in the API.
+ *
+ * <p>
+ * Schema fields of the content types are named like the document properties they show
+ * (checked by {@code SourceFieldsTests}); the few that are not are mapped here.
+ */
+final class SourceFields {
+
+	/** Always read: the global id, and the language every text falls back to. */
+	private static final List<String> ALWAYS = List.of("id", "sourceLanguage");
+
+	/** Schema fields computed from document properties of another name. */
+	private static final Map<String, String> DERIVED = Map.of("recordId", "id");
+
+	/**
+	 * Read when distances are measured or an edge says whether its record has a location:
+	 * a record's sites.
+	 */
+	private static final List<String> SITES = List.of("offices", "venues");
+
+	private SourceFields() {
+	}
+
+	/**
+	 * The fields to read for this selection of a connection.
+	 * @param selection the connection's selection
+	 * @param measured whether distances to each record's sites are computed
+	 */
+	static List<String> of(DataFetchingFieldSelectionSet selection, boolean measured) {
+		Set<String> fields = new LinkedHashSet<>(ALWAYS);
+		if (measured || selection.contains("edges/locationIndependent")) {
+			fields.addAll(SITES);
+		}
+		for (SelectedField field : selection.getFields("edges/node/*")) {
+			String name = field.getName();
+			if (!name.startsWith("__")) {
+				fields.add(DERIVED.getOrDefault(name, name));
+			}
+		}
+		return List.copyOf(fields);
+	}
+
+	static Set<String> derived() {
+		return DERIVED.keySet();
+	}
+
+}
