@@ -1,7 +1,11 @@
 package de.netzwerkiq.directory.api.elasticsearch;
 
+import java.time.Duration;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
+import org.apache.http.client.config.RequestConfig;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 
@@ -24,6 +28,9 @@ import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ EmbeddedElasticsearchProperties.class, IndexProperties.class })
 class ElasticsearchConfiguration {
+
+	/** How long one indexing request (a bulk, a refresh, an alias swap) may take. */
+	static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(2);
 
 	@Bean
 	@Conditional(NoElasticsearchConfiguredCondition.class)
@@ -49,17 +56,33 @@ class ElasticsearchConfiguration {
 
 	@Bean
 	Reindex reindex(ElasticsearchClient client, IndexNames names) {
-		return new Reindex(client, names, ReindexPolicy.defaults());
+		return new Reindex(patient(client), names, ReindexPolicy.defaults());
 	}
 
 	@Bean
 	RunHistory runHistory(ElasticsearchClient client, IndexNames names) {
-		return new RunHistory(client, names);
+		return new RunHistory(patient(client), names);
 	}
 
 	@Bean
 	Publisher publisher(ElasticsearchClient client, IndexNames names) {
-		return new Publisher(client, names, ReindexPolicy.defaults());
+		return new Publisher(patient(client), names, ReindexPolicy.defaults());
+	}
+
+	/**
+	 * Searches answer within the configured socket timeout (2 s by default), so a slow or
+	 * lost Elasticsearch shows as an error quickly; loading, refreshing and swapping an
+	 * index legitimately takes longer.
+	 */
+	static ElasticsearchClient patient(ElasticsearchClient client) {
+		return client.withTransportOptions((options) -> {
+			((RestClientOptions.Builder) options).restClientRequestOptionsBuilder()
+				.setRequestConfig(RequestConfig.custom()
+					.setConnectTimeout(5_000)
+					.setSocketTimeout((int) INDEXING_TIMEOUT.toMillis())
+					.build());
+			return options;
+		});
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
-import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
+import de.netzwerkiq.directory.api.limits.RequestTimeoutException;
 import de.netzwerkiq.directory.indexer.load.PublishingException;
 import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
 
@@ -77,6 +77,17 @@ class GraphQlErrors {
 			.message(ex.getMessage())
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError timedOut(RequestTimeoutException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(IqErrorType.TIMEOUT)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("limit", "timeout", "maximum", ex.limit().toMillis()))
 			.build();
 	}
 

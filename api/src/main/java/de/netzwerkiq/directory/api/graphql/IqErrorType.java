@@ -11,6 +11,8 @@ public enum IqErrorType implements ErrorClassification {
 	 * Another reindex, rollback or publish of the same kind is running; retry when it is
 	 * done.
 	 */
-	CONFLICT
+	CONFLICT,
+	/** The request ran past its time limit; the fields not yet fetched are null. */
+	TIMEOUT
 
 }

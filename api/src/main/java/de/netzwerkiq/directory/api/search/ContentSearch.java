@@ -29,6 +29,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
 
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.stereotype.Service;
 
 import de.netzwerkiq.directory.api.content.ContentTypes;
@@ -71,9 +72,15 @@ public class ContentSearch {
 
 	private final IndexNames names;
 
-	ContentSearch(ElasticsearchClient client, IndexNames names) {
+	/**
+	 * Passed to Elasticsearch so it stops working on a search the API has given up on.
+	 */
+	private final Time timeout;
+
+	ContentSearch(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties) {
 		this.client = client;
 		this.names = names;
+		this.timeout = Time.of((t) -> t.time(properties.getSocketTimeout().toMillis() + "ms"));
 	}
 
 	public SearchConnection<ContentDocument> search(SearchSpec spec) {
@@ -89,7 +96,8 @@ public class ContentSearch {
 			request.pit((p) -> p.id(pit).keepAlive(Time.of((t) -> t.time(CURSOR_LIFETIME))));
 			request.searchAfter(after.sortValues());
 		}
-		request.size(spec.first() + 1)
+		request.timeout(this.timeout.time())
+			.size(spec.first() + 1)
 			.trackTotalHits((t) -> t.enabled(spec.totalCount()))
 			.query(query(spec))
 			.sort(sort(spec));
@@ -116,8 +124,9 @@ public class ContentSearch {
 
 	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {
 		Class<?> type = (spec.kinds().size() == 1) ? ContentTypes.documentType(spec.kinds().get(0)) : JsonData.class;
+		SearchResponse<?> response;
 		try {
-			return this.client.search(request, type);
+			response = this.client.search(request, type);
 		}
 		catch (ElasticsearchException ex) {
 			throw expiredOrUnavailable(ex);
@@ -125,6 +134,12 @@ public class ContentSearch {
 		catch (IOException ex) {
 			throw SearchUnavailableException.because(ex);
 		}
+		if (response.timedOut()) {
+			// Partial results would look complete to the client.
+			throw SearchUnavailableException
+				.because(new IOException("Elasticsearch timed out after " + this.timeout.time()));
+		}
+		return response;
 	}
 
 	private String openPointInTime(SearchSpec spec, List<String> indices) {

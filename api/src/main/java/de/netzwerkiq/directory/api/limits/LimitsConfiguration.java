@@ -1,0 +1,23 @@
+package de.netzwerkiq.directory.api.limits;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LimitsProperties.class)
+class LimitsConfiguration {
+
+	/** First of all filters, so nothing reads an overlong body. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(LimitsProperties limits) {
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimit(limits));
+		registration.addUrlPatterns("/graphql", "/graphql/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+}
