@@ -1,0 +1,42 @@
+package de.netzwerkiq.directory.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HttpProperties.class)
+class HttpConfiguration {
+
+	/** Ahead of Spring Boot's GraphQL routes, which answer GET with 405. */
+	@Bean
+	@Order(-1)
+	RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler handler, PersistedDocuments documents,
+			ObjectMapper json, HttpProperties properties, GraphQlProperties graphQl) {
+		GraphQlGet get = new GraphQlGet(handler, documents, json, properties);
+		return RouterFunctions.route().GET(graphQl.getHttp().getPath(), get::handle).build();
+	}
+
+	/**
+	 * An ETag from the answer's bytes, and 304 Not Modified when the client already has
+	 * them: applies to GET answers a cache may keep (never to no-store ones).
+	 */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> graphQlEtags(GraphQlProperties graphQl) {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
+		return registration;
+	}
+
+}
