@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +57,13 @@ public class ReindexRuns implements DisposableBean {
 
 	private final RunHistory history;
 
-	ReindexRuns(Reindex reindex, RunHistory history, ContentProperties properties) {
+	private final MeterRegistry meters;
+
+	ReindexRuns(Reindex reindex, RunHistory history, ContentProperties properties, MeterRegistry meters) {
 		this.reindex = reindex;
 		this.history = history;
 		this.directory = properties.directory();
+		this.meters = meters;
 	}
 
 	/**
@@ -85,13 +89,21 @@ public class ReindexRuns implements DisposableBean {
 		try {
 			ReindexReport report = this.reindex.run(run.kind(), source);
 			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), report, null);
+			count(run.kind(), report.swapped() ? "swapped" : "refused", report.rejectedRecords());
 		}
 		catch (Exception ex) {
 			log.warn("Reindex {} of {} failed: {}", run.id(), run.kind().slug(), ex.toString());
 			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), null,
 					ex.getMessage());
+			count(run.kind(), "failed", 0);
 		}
 		replace(done);
+	}
+
+	/** Runs by outcome, and the records they rejected, for alerting. */
+	private void count(ContentKind kind, String outcome, long rejected) {
+		this.meters.counter("iq.reindex.runs", "kind", kind.slug(), "outcome", outcome).increment();
+		this.meters.counter("iq.reindex.rejected.records", "kind", kind.slug()).increment(rejected);
 	}
 
 	/**
