@@ -5,11 +5,14 @@ import java.time.Duration;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
+import org.apache.http.Header;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.message.BasicHeader;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.elasticsearch.RestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +29,8 @@ import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
  * mapping for Spring Boot's client, and the indexer's reindex.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ EmbeddedElasticsearchProperties.class, IndexProperties.class })
+@EnableConfigurationProperties({ EmbeddedElasticsearchProperties.class, IndexProperties.class,
+		ClusterProperties.class })
 class ElasticsearchConfiguration {
 
 	/** How long one indexing request (a bulk, a refresh, an alias swap) may take. */
@@ -47,6 +51,17 @@ class ElasticsearchConfiguration {
 	JsonpMapper jsonpMapper() {
 		return new JacksonJsonpMapper(
 				ContentJson.objectMapper().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
+	}
+
+	/** An API key, when one is configured, goes with every request. */
+	@Bean
+	RestClientBuilderCustomizer apiKey(ClusterProperties cluster) {
+		return (builder) -> {
+			if (cluster.apiKey() != null && !cluster.apiKey().isBlank()) {
+				builder
+					.setDefaultHeaders(new Header[] { new BasicHeader("Authorization", "ApiKey " + cluster.apiKey()) });
+			}
+		};
 	}
 
 	@Bean

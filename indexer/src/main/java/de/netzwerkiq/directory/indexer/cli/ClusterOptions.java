@@ -1,12 +1,14 @@
 package de.netzwerkiq.directory.indexer.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
+import de.netzwerkiq.directory.indexer.index.ClusterCredentials;
 import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
@@ -21,6 +23,23 @@ final class ClusterOptions {
 			description = "Prefix of index and alias names (default: ${DEFAULT-VALUE})")
 	String indexPrefix;
 
+	@Option(names = "--elasticsearch-user", defaultValue = "${env:SPRING_ELASTICSEARCH_USERNAME}",
+			description = "User of a secured cluster, default: $SPRING_ELASTICSEARCH_USERNAME")
+	String username;
+
+	@Option(names = "--elasticsearch-password", defaultValue = "${env:SPRING_ELASTICSEARCH_PASSWORD}",
+			description = "That user's password, default: $SPRING_ELASTICSEARCH_PASSWORD (prefer the variable: "
+					+ "arguments show in the process list)")
+	String password;
+
+	@Option(names = "--elasticsearch-api-key", defaultValue = "${env:IQ_ELASTICSEARCH_API_KEY}",
+			description = "API key (encoded form) instead of a user, default: $IQ_ELASTICSEARCH_API_KEY")
+	String apiKey;
+
+	@Option(names = "--elasticsearch-ca", defaultValue = "${env:IQ_ELASTICSEARCH_CA}",
+			description = "PEM file of the CA that signed the cluster's TLS certificate, default: $IQ_ELASTICSEARCH_CA")
+	Path caCertificate;
+
 	IndexNames names(CommandLine commandLine) {
 		try {
 			return new IndexNames(this.indexPrefix);
@@ -31,7 +50,8 @@ final class ClusterOptions {
 	}
 
 	ElasticsearchClient connect() {
-		return ElasticsearchClients.connect(this.elasticsearch);
+		return ElasticsearchClients.connect(this.elasticsearch,
+				new ClusterCredentials(this.username, this.password, this.apiKey, this.caCertificate));
 	}
 
 }
