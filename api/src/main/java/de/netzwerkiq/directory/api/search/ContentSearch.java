@@ -86,6 +86,9 @@ public class ContentSearch {
 	public SearchConnection<ContentDocument> search(SearchSpec spec) {
 		String fingerprint = Cursor.fingerprint(spec.canonical());
 		Cursor after = (spec.after() != null) ? Cursor.decode(spec.after(), fingerprint) : null;
+		if (after != null) {
+			checkIndices(spec, after);
+		}
 		DisjunctiveFacets facets = new DisjunctiveFacets(spec.kinds(), spec.selections(), this.names);
 		SearchRequest.Builder request = new SearchRequest.Builder();
 		if (after == null) {
@@ -120,6 +123,20 @@ public class ContentSearch {
 		}
 		SearchResponse<?> response = execute(request.build(), spec);
 		return connection(spec, after, fingerprint, response, facets);
+	}
+
+	/**
+	 * A cursor is opaque, not secret: one edited to name another index (the run history,
+	 * another kind) must not open a point-in-time on it.
+	 */
+	private void checkIndices(SearchSpec spec, Cursor after) {
+		for (String index : after.indices()) {
+			boolean ours = spec.kinds().stream().anyMatch((kind) -> this.names.isVersionOf(kind, index));
+			if (!ours) {
+				throw new InvalidArgumentException("after",
+						"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
+			}
+		}
 	}
 
 	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {

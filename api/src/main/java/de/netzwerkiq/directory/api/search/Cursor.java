@@ -56,8 +56,9 @@ record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> 
 			throw new InvalidArgumentException("after",
 					"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
 		}
-		if (cursor.search() == null || cursor.indices() == null || cursor.indices().isEmpty() || cursor.after() == null
-				|| cursor.after().isEmpty()) {
+		// "null" is valid JSON for no cursor at all.
+		if (cursor == null || cursor.search() == null || cursor.indices() == null || cursor.indices().isEmpty()
+				|| cursor.after() == null || cursor.after().isEmpty()) {
 			throw new InvalidArgumentException("after",
 					"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
 		}

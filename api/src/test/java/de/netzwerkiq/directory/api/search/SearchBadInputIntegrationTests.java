@@ -1,5 +1,11 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -7,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +27,9 @@ class SearchBadInputIntegrationTests {
 
 	@Autowired
 	private HttpGraphQlTester graphQl;
+
+	@Autowired
+	private IndexNames names;
 
 	@ParameterizedTest(name = "{1}: {2}")
 	@CsvSource(delimiter = '|',
@@ -106,6 +117,30 @@ class SearchBadInputIntegrationTests {
 				assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
 				assertThat(error.getMessage()).isEqualTo("text must be at most 200 characters (got 240)");
 			}));
+	}
+
+	@Test
+	void aCursorEditedToNameAnotherIndexIsRefused() throws Exception {
+		String cursor = this.graphQl.document("{ curricula(first: 1) { pageInfo { endCursor } } }")
+			.execute()
+			.path("curricula.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		ObjectMapper json = new ObjectMapper();
+		ObjectNode decoded = (ObjectNode) json.readTree(Base64.getUrlDecoder().decode(cursor));
+		for (String index : List.of(this.names.runs(),
+				this.names.alias(ContentKind.ADVICE_CENTRES) + "-20260101-000000-000", "*")) {
+			decoded.set("i", json.createArrayNode().add(index));
+			String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(decoded));
+			this.graphQl.document("query($after: String) { curricula(first: 1, after: $after) { totalCount } }")
+				.variable("after", forged)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+					assertThat(error.getMessage()).contains("not a cursor of this API");
+				}));
+		}
 	}
 
 }

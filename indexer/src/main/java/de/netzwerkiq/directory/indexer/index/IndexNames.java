@@ -65,7 +65,8 @@ public record IndexNames(String prefix) {
 		return alias(kind) + "-*";
 	}
 
-	boolean isVersionOf(ContentKind kind, String index) {
+	/** Whether the index is a version of the kind (as its live alias may point at). */
+	public boolean isVersionOf(ContentKind kind, String index) {
 		return index.startsWith(alias(kind) + "-")
 				&& Pattern.matches("\\d{8}-\\d{6}-\\d{3}", index.substring(alias(kind).length() + 1));
 	}
