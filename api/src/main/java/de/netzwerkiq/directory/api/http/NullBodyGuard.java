@@ -1,6 +1,9 @@
 package de.netzwerkiq.directory.api.http;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -16,24 +19,48 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A POST whose body is the JSON literal {@code null} makes Spring for GraphQL 1.4 fail
- * with a NullPointerException (a 500); it gets the 400 every other non-object body gets.
- * Only tiny bodies are looked at: no real request is that short.
+ * A POST whose body is the JSON literal {@code null} (whatever follows it) makes Spring
+ * for GraphQL 1.4 fail with a NullPointerException, a 500; it gets the 400 every other
+ * non-object body gets. Only the leading whitespace and the first four bytes are read
+ * ahead; the rest streams on untouched.
  */
 class NullBodyGuard extends OncePerRequestFilter {
 
-	private static final int LOOKED_AT = 64;
+	/**
+	 * Leading whitespace read ahead at most; the request size limit caps bodies anyway.
+	 */
+	private static final int MAX_LEADING = 8192;
+
+	private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long length = request.getContentLengthLong();
-		if (!"POST".equals(request.getMethod()) || length < 0 || length > LOOKED_AT) {
+		if (!"POST".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(LOOKED_AT);
-		if (new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
+		InputStream in = request.getInputStream();
+		ByteArrayOutputStream head = new ByteArrayOutputStream();
+		int b = in.read();
+		// Whitespace and a UTF-8 byte order mark, which JSON readers skip.
+		while (b != -1 && head.size() < MAX_LEADING
+				&& (Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+			head.write(b);
+			b = in.read();
+		}
+		boolean isNull = b == 'n';
+		if (b != -1) {
+			head.write(b);
+		}
+		for (int i = 1; isNull && i < NULL.length; i++) {
+			b = in.read();
+			if (b != -1) {
+				head.write(b);
+			}
+			isNull = b == NULL[i];
+		}
+		if (isNull) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getWriter()
@@ -42,37 +69,43 @@ class NullBodyGuard extends OncePerRequestFilter {
 						+ "\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
 			return;
 		}
-		chain.doFilter(new Replayed(request, body), response);
+		chain.doFilter(new Replayed(request, new SequenceInputStream(new ByteArrayInputStream(head.toByteArray()), in)),
+				response);
 	}
 
-	/** The request with its already read body readable again. */
+	/** The request with the bytes read ahead put back in front. */
 	private static final class Replayed extends HttpServletRequestWrapper {
 
-		private final byte[] body;
+		private final InputStream body;
 
-		Replayed(HttpServletRequest request, byte[] body) {
+		Replayed(HttpServletRequest request, InputStream body) {
 			super(request);
 			this.body = body;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
 			return new ServletInputStream() {
 
+				private boolean finished;
+
 				@Override
-				public int read() {
-					return in.read();
+				public int read() throws IOException {
+					int b = Replayed.this.body.read();
+					this.finished = b == -1;
+					return b;
 				}
 
 				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int n = Replayed.this.body.read(buffer, offset, length);
+					this.finished = n == -1;
+					return n;
 				}
 
 				@Override
 				public boolean isFinished() {
-					return in.available() == 0;
+					return this.finished;
 				}
 
 				@Override
@@ -82,7 +115,7 @@ class NullBodyGuard extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already read");
+					throw new UnsupportedOperationException("Blocking reads only");
 				}
 
 			};

@@ -113,6 +113,10 @@ class HostileInputIntegrationTests {
 				// Read as no request at all: a 400, not the NullPointerException it leads
 				// to when nothing checks for it.
 				neverSearched("null", postJson("null"), httpStatus(400)),
+				// Found by the fuzzer: Jackson reads the null and stops, whatever
+				// follows.
+				neverSearched("null followed by other bytes", postJson("null\n\u00bc"), httpStatus(400)),
+				neverSearched("null after much whitespace", postJson(" ".repeat(500) + "null"), httpStatus(400)),
 				neverSearched("an empty body", postJson(""), httpStatus(400)),
 				neverSearched("only whitespace", postJson(" \n\t "), httpStatus(400)),
 				// A byte order mark is legal in front of UTF-8 JSON.

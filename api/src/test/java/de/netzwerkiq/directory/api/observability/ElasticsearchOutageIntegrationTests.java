@@ -28,10 +28,11 @@ import de.netzwerkiq.directory.localnode.LocalNodeSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Elasticsearch stopped under a running API, then started again: searches fail with a
- * clear error within the 2 s bound and readiness goes DOWN (liveness stays UP, so nothing
- * restarts the API); once Elasticsearch is back, both recover without a restart. Runs in
- * a JVM of its own (failsafe execution {@code outage}), because it stops its node.
+ * Elasticsearch frozen, then stopped under a running API, then started again: searches
+ * fail with a clear error within the 2 s bound and readiness goes DOWN (liveness stays
+ * UP, so nothing restarts the API); once Elasticsearch is back, both recover without a
+ * restart. Runs in a JVM of its own (failsafe execution {@code outage}), because it stops
+ * its node.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "iq.sample-content.load=true", "iq.index.prefix=outage-" })
@@ -78,7 +79,7 @@ class ElasticsearchOutageIntegrationTests {
 	}
 
 	@Test
-	void anOutageIsAClearErrorWithinTheBoundAndTheApiRecoversByItself(CapturedOutput output) {
+	void aSlowOrLostElasticsearchIsAClearErrorWithinTheBoundAndTheApiRecoversByItself(CapturedOutput output) {
 		WebTestClient http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.apiPort)
 			.responseTimeout(Duration.ofSeconds(30))
@@ -86,6 +87,32 @@ class ElasticsearchOutageIntegrationTests {
 		assertThat(totalCount(http)).isPositive();
 		readiness(http, 200, "UP");
 
+		// Slow: the node frozen (SIGSTOP) accepts connections and never answers.
+		signal("STOP");
+		try {
+			long started = System.nanoTime();
+			http.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("query", QUERY))
+				.exchange()
+				.expectBody()
+				.jsonPath("$.errors[0].extensions.classification")
+				.isEqualTo("UNAVAILABLE");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(1900),
+					Duration.ofMillis(3000));
+			// Elasticsearch's check and the alias check each wait out their 2 s.
+			started = System.nanoTime();
+			readiness(http, 503, "DOWN");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(6000));
+		}
+		finally {
+			signal("CONT");
+		}
+		assertThat(totalCount(http)).as("answers again once the node is back").isPositive();
+		readiness(http, 200, "UP");
+
+		// Down: the node stopped.
 		node.close();
 		long started = System.nanoTime();
 		http.post()
@@ -117,6 +144,23 @@ class ElasticsearchOutageIntegrationTests {
 		}
 		assertThat(count).as("answers again after the restart").isPositive();
 		readiness(http, 200, "UP");
+	}
+
+	/** Freezes or thaws the node's processes. */
+	private static void signal(String signal) {
+		for (ProcessHandle process : node.processes()) {
+			try {
+				Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+				assertThat(kill.waitFor()).isZero();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	/** The total, or null while the search fails. */
