@@ -91,6 +91,31 @@ class ObservabilityIntegrationTests {
 	}
 
 	@Test
+	void reindexRunsAndTheirRejectedRecordsAreCounted() throws InterruptedException {
+		this.http.post()
+			.uri("/graphql")
+			.header("Authorization", "Bearer " + ApiIntegrationTest.EDITOR_KEY)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "mutation { reindex(kind: CURRICULA) { id } }"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.data.reindex.id")
+			.exists();
+		String metrics = "";
+		for (int i = 0; i < 100 && !metrics.contains("iq_reindex_runs_total{kind=\"curricula\""); i++) {
+			Thread.sleep(200);
+			metrics = this.http.get()
+				.uri("/actuator/prometheus")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+		}
+		assertThat(metrics).contains("iq_reindex_runs_total{kind=\"curricula\",outcome=\"swapped\"} 1.0")
+			.contains("iq_reindex_rejected_records_total{kind=\"curricula\"} 0.0");
+	}
+
+	@Test
 	void everyRequestHasAnIdAndAMalformedOneIsReplaced() {
 		String given = "edge-7f3a9c21-request";
 		this.http.post()
