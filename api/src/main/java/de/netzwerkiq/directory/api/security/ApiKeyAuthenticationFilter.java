@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,24 +24,26 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final EditorKeys keys;
 
-	ApiKeyAuthenticationFilter(EditorKeys keys) {
+	private final boolean tokens;
+
+	/**
+	 * @param tokens whether JWTs are accepted too; they are then left to the token check
+	 */
+	ApiKeyAuthenticationFilter(EditorKeys keys, boolean tokens) {
 		this.keys = keys;
+		this.tokens = tokens;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
-		if (key == null) {
+		if (key == null || (this.tokens && EditorTokens.looksLikeJwt(key))) {
 			chain.doFilter(request, response);
 			return;
 		}
 		if (!this.keys.accepts(key)) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setHeader("WWW-Authenticate", "Bearer");
-			response.getWriter()
-				.write("{\"errors\":[{\"message\":\"The API key is not valid\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+			EditorTokens.refuse(response, "The API key is not valid");
 			return;
 		}
 		SecurityContextHolder.getContext()

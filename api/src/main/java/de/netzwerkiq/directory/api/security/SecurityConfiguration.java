@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -50,8 +52,26 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** Tokens signed with a shared secret, when no identity provider is configured. */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorKeys keys) throws Exception {
+	@ConditionalOnProperty("iq.security.jwt-secret")
+	JwtDecoder sharedSecretJwtDecoder(SecurityProperties properties) {
+		return EditorTokens.sharedSecret(properties.jwtSecret());
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorKeys keys, ObjectProvider<JwtDecoder> decoders,
+			SecurityProperties properties) throws Exception {
+		// A decoder exists with iq.security.jwt-secret or with Spring Boot's
+		// spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri.
+		JwtDecoder decoder = decoders.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer((server) -> server.bearerTokenResolver(EditorTokens::jwtOnly)
+				.authenticationEntryPoint((request, response, ex) -> EditorTokens.refuse(response,
+						"The bearer token is not valid: " + ex.getMessage()))
+				.jwt((jwt) -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter(EditorTokens.roles(properties.jwtRolesClaim()))));
+		}
 		return http.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -59,7 +79,7 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, decoder != null), AnonymousAuthenticationFilter.class)
 			.build();
 	}
 

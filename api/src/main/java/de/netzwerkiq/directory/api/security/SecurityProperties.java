@@ -2,6 +2,8 @@ package de.netzwerkiq.directory.api.security;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * default, a random development key is made and printed at start.
  */
 @ConfigurationProperties("iq.security")
-public record SecurityProperties(List<String> editorApiKeys) {
+public record SecurityProperties(List<String> editorApiKeys, String jwtSecret,
+		@DefaultValue("roles") String jwtRolesClaim) {
 
 	public SecurityProperties {
 		editorApiKeys = (editorApiKeys != null) ? List.copyOf(editorApiKeys) : List.of();
