@@ -3,6 +3,8 @@ package de.netzwerkiq.directory.indexer.load;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,9 +33,16 @@ final class BulkLoad implements AutoCloseable {
 
 	private final AtomicLong indexed = new AtomicLong();
 
+	/** Where bulk outcomes are handled; see {@link HandOffAsyncClient}. */
+	private final ExecutorService outcomes = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "bulk-outcome");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	BulkLoad(ElasticsearchClient client, String index, int maxOperations) {
 		this.index = index;
-		this.ingester = BulkIngester.of((b) -> b.client(client)
+		this.ingester = BulkIngester.of((b) -> b.client(new HandOffAsyncClient(client, this.outcomes))
 			.maxOperations(maxOperations)
 			.maxSize(5L * 1024 * 1024)
 			// One request being built while two are in flight keeps every core of a small
@@ -53,7 +62,12 @@ final class BulkLoad implements AutoCloseable {
 	/** Flushes and waits for every outstanding request. */
 	@Override
 	public void close() {
-		this.ingester.close();
+		try {
+			this.ingester.close();
+		}
+		finally {
+			this.outcomes.shutdown();
+		}
 	}
 
 	long indexed() {

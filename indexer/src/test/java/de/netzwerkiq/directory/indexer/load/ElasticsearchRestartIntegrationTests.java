@@ -1,0 +1,161 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.ContentIndex;
+import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
+import de.netzwerkiq.directory.localnode.LocalElasticsearchNode;
+import de.netzwerkiq.directory.localnode.LocalNodeSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Elasticsearch restarted in the middle of a reindex: the run fails or refuses to swap,
+ * the live alias still points at the version it pointed at, its documents are all there,
+ * and the next run (once the dead run's lock has expired) cleans up the half-loaded index
+ * and swaps. Runs in a JVM of its own (failsafe execution {@code restart}), because it
+ * stops and starts its own node.
+ */
+class ElasticsearchRestartIntegrationTests {
+
+	private static final ContentKind KIND = ContentKind.TRAINING_OFFERS;
+
+	private static int port;
+
+	private static Path data;
+
+	private static LocalElasticsearchNode node;
+
+	@BeforeAll
+	static void start() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		// The node runs as nobody when the tests run as root; /tmp is open to it.
+		data = Files.createTempDirectory("iq-restart-data");
+		Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
+		node = startNode();
+	}
+
+	private static LocalElasticsearchNode startNode() {
+		return LocalElasticsearchNode.start(LocalNodeSettings.defaults()
+			.withSetting("http.port", String.valueOf(port))
+			.withSetting("path.data", data.toString()));
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (node != null) {
+			node.close();
+		}
+		try (var paths = Files.walk(data)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+	}
+
+	@Test
+	void aRestartMidLoadLeavesTheLiveAliasAloneAndTheNextRunCleansUp(@TempDir Path dir) throws Exception {
+		ElasticsearchClient client = ElasticsearchClients.connect(List.of(URI.create("http://127.0.0.1:" + port)));
+		IndexNames names = new IndexNames("restart-");
+		// A short lock lifetime: the interrupted run cannot release its lock, which must
+		// expire by itself. Small batches keep the load going for several seconds.
+		ReindexPolicy policy = new ReindexPolicy(0.10, 3, 100).withLockTtl(Duration.ofSeconds(5));
+		Reindex reindex = new Reindex(client, names, policy);
+		ContentIndex index = new ContentIndex(client, names);
+
+		ReindexReport first = reindex.run(KIND, ContentSource.sample(KIND));
+		assertThat(first.swapped()).isTrue();
+		String live = index.live(KIND).orElseThrow();
+		long liveCount = index.count(live);
+
+		Path big = dir.resolve(KIND.fileName());
+		try (OutputStream out = Files.newOutputStream(big)) {
+			SampleContentGenerator.fromGazetteer().write(KIND, 60_000, out);
+		}
+		CompletableFuture<Object> interrupted = CompletableFuture.supplyAsync(() -> {
+			try {
+				return reindex.run(KIND, ContentSource.file(big));
+			}
+			catch (Exception ex) {
+				return ex;
+			}
+		});
+		// Stop the node once the new version is being filled, then start it again.
+		String loading = waitForNewVersion(index, live);
+		node.close();
+		node = startNode();
+
+		Object outcome = interrupted.get(5, TimeUnit.MINUTES);
+		if (outcome instanceof ReindexReport report) {
+			assertThat(report.swapped()).as(report.decision()).isFalse();
+		}
+		else {
+			assertThat(outcome).isInstanceOf(Exception.class);
+		}
+		assertThat(index.live(KIND)).contains(live);
+		assertThat(index.count(names.alias(KIND))).isEqualTo(liveCount);
+
+		ReindexReport next = runOnceUnlocked(reindex);
+		assertThat(next.swapped()).as(next.decision()).isTrue();
+		assertThat(index.live(KIND)).contains(next.index());
+		// The half-loaded version survived the restart on disk; the next run removed it.
+		assertThat(next.orphansRemoved()).contains(loading);
+		assertThat(index.published(KIND)).doesNotContain(loading);
+		client._transport().close();
+	}
+
+	/** The version the running reindex is loading, shortly after it was created. */
+	private static String waitForNewVersion(ContentIndex index, String live) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<String> loading = index.versions(KIND).stream().filter((v) -> !v.equals(live)).findFirst();
+			if (loading.isPresent()) {
+				// Its documents are not searchable before the load ends (no refreshes
+				// while
+				// loading); half a second in, the first batches are in.
+				Thread.sleep(500);
+				return loading.get();
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("The second run never started loading");
+	}
+
+	/** The next run, retried while the interrupted run's lock has not yet expired. */
+	private static ReindexReport runOnceUnlocked(Reindex reindex) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			try {
+				return reindex.run(KIND, ContentSource.sample(KIND));
+			}
+			catch (ReindexLockedException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(500);
+			}
+		}
+	}
+
+}
