@@ -96,6 +96,8 @@ public class ReindexRuns implements DisposableBean {
 			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), null,
 					ex.getMessage());
 			count(run.kind(), "failed", 0);
+			this.history.recordFailure(run.kind(),
+					new RunHistory.Failure(run.id(), run.source(), run.startedAt(), ex.getMessage()));
 		}
 		replace(done);
 	}
@@ -118,16 +120,21 @@ public class ReindexRuns implements DisposableBean {
 			for (ReindexRun run : this.runs) {
 				if (kind == null || run.kind() == kind) {
 					recent.add(run);
-					if (run.report() != null) {
-						known.add(run.report().index());
-					}
+					known.add((run.report() != null) ? run.report().index() : run.id());
 				}
 			}
 		}
 		for (RunHistory.Entry entry : this.history.recent(kind, last)) {
-			if (known.add(entry.report().index())) {
+			if (!known.add(entry.id())) {
+				continue;
+			}
+			if (entry.report() != null) {
 				recent.add(new ReindexRun(entry.report().index(), entry.kind(), entry.report().source(),
 						entry.finishedAt().minus(entry.report().duration()), entry.finishedAt(), entry.report(), null));
+			}
+			else if (entry.failure() != null) {
+				recent.add(new ReindexRun(entry.failure().id(), entry.kind(), entry.failure().source(),
+						entry.failure().startedAt(), entry.finishedAt(), null, entry.failure().error()));
 			}
 		}
 		recent.sort(Comparator.comparing(ReindexRun::startedAt).reversed());

@@ -25,13 +25,33 @@ public final class RunHistory {
 	private static final Logger log = LoggerFactory.getLogger(RunHistory.class);
 
 	/**
-	 * One stored run.
+	 * One stored run: a report, or for a run that failed before it had one, its error.
 	 *
 	 * @param kind the kind
 	 * @param finishedAt when it ended
-	 * @param report its report (rejections capped)
+	 * @param report its report (rejections capped); null for a failed run
+	 * @param failure what a failed run ended with; null for a run with a report
 	 */
-	public record Entry(ContentKind kind, Instant finishedAt, ReindexReport report) {
+	public record Entry(ContentKind kind, Instant finishedAt, ReindexReport report, Failure failure) {
+
+		/**
+		 * The id a run is known by: its index, or for a failed run the id it was given.
+		 */
+		public String id() {
+			return (this.report != null) ? this.report.index() : this.failure.id();
+		}
+
+	}
+
+	/**
+	 * A run that ended without a report (Elasticsearch lost, the source unreadable).
+	 *
+	 * @param id the run's id
+	 * @param source where it read from
+	 * @param startedAt when it started
+	 * @param error what it ended with
+	 */
+	public record Failure(String id, String source, Instant startedAt, String error) {
 
 	}
 
@@ -55,11 +75,28 @@ public final class RunHistory {
 			ensureIndex();
 			this.client.index((i) -> i.index(this.index)
 				.id(report.index())
-				.document(new Entry(report.kind(), Instant.now(), capped))
+				.document(new Entry(report.kind(), Instant.now(), capped, null))
 				.refresh(Refresh.True));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Could not store the report of {} in {}: {}", report.index(), this.index, ex.toString());
+		}
+	}
+
+	/**
+	 * Stores a run that failed without a report, so it stays on record after a restart
+	 * and for other instances; a failure to store it is logged, never passed on.
+	 */
+	public void recordFailure(ContentKind kind, Failure failure) {
+		try {
+			ensureIndex();
+			this.client.index((i) -> i.index(this.index)
+				.id(failure.id())
+				.document(new Entry(kind, Instant.now(), null, failure))
+				.refresh(Refresh.True));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not store the failure of run {} in {}: {}", failure.id(), this.index, ex.toString());
 		}
 	}
 
@@ -79,7 +116,8 @@ public final class RunHistory {
 				(m) -> m.properties("kind", (p) -> p.keyword((k) -> k))
 					.properties("finishedAt", (p) -> p.date((d) -> d))
 					// Kept to be read back, not searched.
-					.properties("report", (p) -> p.object((o) -> o.enabled(false))));
+					.properties("report", (p) -> p.object((o) -> o.enabled(false)))
+					.properties("failure", (p) -> p.object((o) -> o.enabled(false))));
 	}
 
 }
