@@ -60,35 +60,19 @@ class GraphQlErrors {
 	/** An argument found wrong before Elasticsearch was asked; names the argument. */
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("argument", ex.argument()))
-			.build();
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), env, Map.of("argument", ex.argument()));
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError unavailable(SearchUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Search unavailable: {}", ex.getCause().toString());
-		return GraphQLError.newError()
-			.errorType(IqErrorType.UNAVAILABLE)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.build();
+		return error(IqErrorType.UNAVAILABLE, ex.getMessage(), env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError timedOut(RequestTimeoutException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(IqErrorType.TIMEOUT)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("limit", "timeout", "maximum", ex.limit().toMillis()))
-			.build();
+		return error(IqErrorType.TIMEOUT, ex.getMessage(), env,
+				Map.of("limit", "timeout", "maximum", ex.limit().toMillis()));
 	}
 
 	@GraphQlExceptionHandler
@@ -109,11 +93,17 @@ class GraphQlErrors {
 	}
 
 	private static GraphQLError error(graphql.ErrorClassification type, String message, DataFetchingEnvironment env) {
+		return error(type, message, env, Map.of());
+	}
+
+	private static GraphQLError error(graphql.ErrorClassification type, String message, DataFetchingEnvironment env,
+			Map<String, Object> extensions) {
 		return GraphQLError.newError()
 			.errorType(type)
 			.message(message)
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
+			.extensions(extensions)
 			.build();
 	}
 
