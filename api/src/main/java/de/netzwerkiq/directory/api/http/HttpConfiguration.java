@@ -27,13 +27,6 @@ class HttpConfiguration {
 		return RouterFunctions.route().GET(graphQl.getHttp().getPath(), get::handle).build();
 	}
 
-	@Bean
-	FilterRegistrationBean<NullBodyGuard> nullBodyGuard(GraphQlProperties graphQl) {
-		FilterRegistrationBean<NullBodyGuard> registration = new FilterRegistrationBean<>(new NullBodyGuard());
-		registration.addUrlPatterns(graphQl.getHttp().getPath());
-		return registration;
-	}
-
 	/**
 	 * An ETag from the answer's bytes, and 304 Not Modified when the client already has
 	 * them: applies to GET answers a cache may keep (never to no-store ones).

@@ -20,4 +20,11 @@ class LimitsConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<NullBodyGuard> nullBodyGuard() {
+		FilterRegistrationBean<NullBodyGuard> registration = new FilterRegistrationBean<>(new NullBodyGuard());
+		registration.addUrlPatterns("/graphql", "/graphql/*");
+		return registration;
+	}
+
 }

@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.api.http;
+package de.netzwerkiq.directory.api.limits;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
@@ -69,58 +66,9 @@ class NullBodyGuard extends OncePerRequestFilter {
 						+ "\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
 			return;
 		}
-		chain.doFilter(new Replayed(request, new SequenceInputStream(new ByteArrayInputStream(head.toByteArray()), in)),
+		chain.doFilter(
+				new BodyStream(request, new SequenceInputStream(new ByteArrayInputStream(head.toByteArray()), in)),
 				response);
-	}
-
-	/** The request with the bytes read ahead put back in front. */
-	private static final class Replayed extends HttpServletRequestWrapper {
-
-		private final InputStream body;
-
-		Replayed(HttpServletRequest request, InputStream body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			return new ServletInputStream() {
-
-				private boolean finished;
-
-				@Override
-				public int read() throws IOException {
-					int b = Replayed.this.body.read();
-					this.finished = b == -1;
-					return b;
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int n = Replayed.this.body.read(buffer, offset, length);
-					this.finished = n == -1;
-					return n;
-				}
-
-				@Override
-				public boolean isFinished() {
-					return this.finished;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Blocking reads only");
-				}
-
-			};
-		}
-
 	}
 
 }

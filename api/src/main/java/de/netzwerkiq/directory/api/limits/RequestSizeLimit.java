@@ -1,13 +1,12 @@
 package de.netzwerkiq.directory.api.limits;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
@@ -40,63 +39,46 @@ class RequestSizeLimit extends OncePerRequestFilter {
 						+ "}}]}");
 			return;
 		}
-		chain.doFilter((length < 0) ? new Capped(request, this.maximum) : request, response);
+		chain.doFilter(
+				(length < 0) ? new BodyStream(request, new Capped(request.getInputStream(), this.maximum)) : request,
+				response);
 	}
 
-	/** A request whose body ends with an error after the limit. */
-	private static final class Capped extends HttpServletRequestWrapper {
+	/** A body that ends with an error after the limit. */
+	private static final class Capped extends FilterInputStream {
 
 		private final long maximum;
 
-		Capped(HttpServletRequest request, long maximum) {
-			super(request);
+		private long read;
+
+		Capped(InputStream in, long maximum) {
+			super(in);
 			this.maximum = maximum;
 		}
 
 		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			ServletInputStream in = super.getInputStream();
-			return new ServletInputStream() {
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
 
-				private long read;
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
 
-				@Override
-				public int read() throws IOException {
-					int b = in.read();
-					if (b >= 0 && ++this.read > Capped.this.maximum) {
-						throw new IOException("The request body is longer than " + Capped.this.maximum + " bytes");
-					}
-					return b;
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int n = in.read(buffer, offset, length);
-					if (n > 0) {
-						this.read += n;
-						if (this.read > Capped.this.maximum) {
-							throw new IOException("The request body is longer than " + Capped.this.maximum + " bytes");
-						}
-					}
-					return n;
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.isFinished();
-				}
-
-				@Override
-				public boolean isReady() {
-					return in.isReady();
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					in.setReadListener(listener);
-				}
-
-			};
+		private void count(int bytes) throws IOException {
+			this.read += bytes;
+			if (this.read > this.maximum) {
+				throw new IOException("The request body is longer than " + this.maximum + " bytes");
+			}
 		}
 
 	}
