@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.api.support.SearchCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -749,15 +750,8 @@ class HostileInputIntegrationTests {
 		return this.http.send(probe.toRequest(this.port), BodyHandlers.ofByteArray());
 	}
 
-	/** Query phases run on the node so far. */
 	private long searches() throws IOException {
-		return this.elasticsearch.nodes()
-			.stats((s) -> s.metric("indices"))
-			.nodes()
-			.values()
-			.stream()
-			.mapToLong((n) -> n.indices().search().queryTotal())
-			.sum();
+		return SearchCount.of(this.elasticsearch);
 	}
 
 	private static Arguments neverSearched(String name, Probe probe, Expected expected) {

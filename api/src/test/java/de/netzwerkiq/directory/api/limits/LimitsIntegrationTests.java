@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.api.support.SearchCount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,15 +164,8 @@ class LimitsIntegrationTests {
 		return this.graphQl.document(document).execute().returnResponse().getErrors();
 	}
 
-	/** Query phases run on the node so far. */
 	private long searches() throws IOException {
-		return this.client.nodes()
-			.stats((s) -> s.metric("indices"))
-			.nodes()
-			.values()
-			.stream()
-			.mapToLong((n) -> n.indices().search().queryTotal())
-			.sum();
+		return SearchCount.of(this.client);
 	}
 
 }

@@ -1,10 +1,6 @@
 package de.netzwerkiq.directory.api.observability;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 
@@ -20,10 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.FileSystemUtils;
 
-import de.netzwerkiq.directory.localnode.LocalElasticsearchNode;
-import de.netzwerkiq.directory.localnode.LocalNodeSettings;
+import de.netzwerkiq.directory.testsupport.RestartableNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,41 +35,20 @@ class ElasticsearchOutageIntegrationTests {
 
 	private static final String QUERY = "{ adviceCentres(first: 1) { totalCount } }";
 
-	private static int port;
-
-	private static Path data;
-
-	private static LocalElasticsearchNode node;
+	private static RestartableNode node;
 
 	@LocalServerPort
 	private int apiPort;
 
 	@DynamicPropertySource
-	static void elasticsearch(DynamicPropertyRegistry registry) throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		// The node runs as nobody when the tests run as root; /tmp is open to it.
-		data = Files.createTempDirectory("iq-outage-data");
-		Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
-		node = start();
-		registry.add("spring.elasticsearch.uris", () -> node.httpUri().toString());
-	}
-
-	private static LocalElasticsearchNode start() {
-		// The same port and data each time: the API finds its indices again where it left
-		// them.
-		return LocalElasticsearchNode.start(LocalNodeSettings.defaults()
-			.withSetting("http.port", String.valueOf(port))
-			.withSetting("path.data", data.toString()));
+	static void elasticsearch(DynamicPropertyRegistry registry) {
+		node = RestartableNode.start("outage");
+		registry.add("spring.elasticsearch.uris", () -> node.uri().toString());
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (node != null) {
-			node.close();
-		}
-		FileSystemUtils.deleteRecursively(data);
+		node.close();
 	}
 
 	@Test
@@ -88,7 +61,7 @@ class ElasticsearchOutageIntegrationTests {
 		readiness(http, 200, "UP");
 
 		// Slow: the node frozen (SIGSTOP) accepts connections and never answers.
-		signal("STOP");
+		node.signal("STOP");
 		try {
 			long started = System.nanoTime();
 			http.post()
@@ -107,13 +80,13 @@ class ElasticsearchOutageIntegrationTests {
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(6000));
 		}
 		finally {
-			signal("CONT");
+			node.signal("CONT");
 		}
 		assertThat(totalCount(http)).as("answers again once the node is back").isPositive();
 		readiness(http, 200, "UP");
 
 		// Down: the node stopped.
-		node.close();
+		node.stop();
 		long started = System.nanoTime();
 		http.post()
 			.uri("/graphql")
@@ -136,7 +109,7 @@ class ElasticsearchOutageIntegrationTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
 		http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 
-		node = start();
+		node.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		Long count = null;
 		while (count == null && System.nanoTime() < deadline) {
@@ -144,23 +117,6 @@ class ElasticsearchOutageIntegrationTests {
 		}
 		assertThat(count).as("answers again after the restart").isPositive();
 		readiness(http, 200, "UP");
-	}
-
-	/** Freezes or thaws the node's processes. */
-	private static void signal(String signal) {
-		for (ProcessHandle process : node.processes()) {
-			try {
-				Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
-				assertThat(kill.waitFor()).isZero();
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 	/** The total, or null while the search fails. */

@@ -2,11 +2,8 @@ package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +22,7 @@ import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
-import de.netzwerkiq.directory.localnode.LocalElasticsearchNode;
-import de.netzwerkiq.directory.localnode.LocalNodeSettings;
+import de.netzwerkiq.directory.testsupport.RestartableNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,42 +37,21 @@ class ElasticsearchRestartIntegrationTests {
 
 	private static final ContentKind KIND = ContentKind.TRAINING_OFFERS;
 
-	private static int port;
-
-	private static Path data;
-
-	private static LocalElasticsearchNode node;
+	private static RestartableNode node;
 
 	@BeforeAll
-	static void start() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		// The node runs as nobody when the tests run as root; /tmp is open to it.
-		data = Files.createTempDirectory("iq-restart-data");
-		Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
-		node = startNode();
-	}
-
-	private static LocalElasticsearchNode startNode() {
-		return LocalElasticsearchNode.start(LocalNodeSettings.defaults()
-			.withSetting("http.port", String.valueOf(port))
-			.withSetting("path.data", data.toString()));
+	static void start() {
+		node = RestartableNode.start("restart");
 	}
 
 	@AfterAll
 	static void stop() throws IOException {
-		if (node != null) {
-			node.close();
-		}
-		try (var paths = Files.walk(data)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
+		node.close();
 	}
 
 	@Test
 	void aRestartMidLoadLeavesTheLiveAliasAloneAndTheNextRunCleansUp(@TempDir Path dir) throws Exception {
-		ElasticsearchClient client = ElasticsearchClients.connect(List.of(URI.create("http://127.0.0.1:" + port)));
+		ElasticsearchClient client = ElasticsearchClients.connect(List.of(node.uri()));
 		IndexNames names = new IndexNames("restart-");
 		// A short lock lifetime: the interrupted run cannot release its lock, which must
 		// expire by itself. Small batches keep the load going for several seconds.
@@ -103,8 +78,8 @@ class ElasticsearchRestartIntegrationTests {
 		});
 		// Stop the node once the new version is being filled, then start it again.
 		String loading = waitForNewVersion(index, live);
-		node.close();
-		node = startNode();
+		node.stop();
+		node.start();
 
 		Object outcome = interrupted.get(5, TimeUnit.MINUTES);
 		if (outcome instanceof ReindexReport report) {
