@@ -64,18 +64,11 @@ public class PersistedDocuments {
 		if (!sha256(document).equalsIgnoreCase(hash)) {
 			return "The persisted query hash does not match the document (expected the SHA-256 of the query text, in hex)";
 		}
-		if (this.registration || this.trusted.containsKey(hash.toLowerCase(java.util.Locale.ROOT))) {
-			this.registered.put(hash.toLowerCase(java.util.Locale.ROOT), document);
+		String key = hash.toLowerCase(java.util.Locale.ROOT);
+		if (this.registration && !this.trusted.containsKey(key)) {
+			this.registered.put(key, document);
 		}
 		return null;
-	}
-
-	public boolean acceptsRegistration() {
-		return this.registration;
-	}
-
-	public Map<String, String> trusted() {
-		return this.trusted;
 	}
 
 	public static String sha256(String document) {
