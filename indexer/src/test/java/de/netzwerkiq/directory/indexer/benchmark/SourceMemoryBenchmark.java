@@ -9,20 +9,30 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.MappingIterator;
 import org.junit.jupiter.api.Test;
 
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.ContentPipeline;
+import de.netzwerkiq.directory.indexer.load.Reindex;
+import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
+import de.netzwerkiq.directory.indexer.load.ReindexReport;
 import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.NdjsonReader;
 import de.netzwerkiq.directory.indexer.source.SourceRecord;
+import de.netzwerkiq.directory.testsupport.ElasticsearchIntegrationTest;
+import de.netzwerkiq.directory.testsupport.TestCluster;
+import de.netzwerkiq.directory.testsupport.TestIndexPrefix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Peak live heap while reading, validating and mapping generated advice centres, in a
  * fresh JVM per run fed through its standard input: our streaming reader at 10k and 1M
  * records (in a 64 MB heap, which alone shows it is flat) next to the naive way, reading
- * the whole file into a list with Jackson, at 10k and 100k (1M would not fit). Run with
- * {@code ./mvnw -pl indexer verify -Pbenchmark}.
+ * the whole file into a list with Jackson, at 10k and 100k (1M would not fit); and the
+ * whole reindex into Elasticsearch at 10k, 100k and 1M in the same 64 MB. Run with
+ * {@code ./mvnw -pl indexer verify -Pbenchmark -Dit.test=SourceMemoryBenchmark}.
  */
+@ElasticsearchIntegrationTest
 class SourceMemoryBenchmark {
 
 	private static final int SAMPLE_EVERY = 25_000;
@@ -60,15 +72,44 @@ class SourceMemoryBenchmark {
 	}
 
 	/**
+	 * The whole reindex (read, validate, map, BulkIngester into Elasticsearch, checks,
+	 * swap), live heap sampled every second while it runs. Not flat yet: the duplicate
+	 * checks keep every id and slug seen (see BENCHMARKS.md), so the heap is generous and
+	 * the largest run a property ({@code -Dbenchmark.reindexLargest}, default 1,000,000).
+	 */
+	@Test
+	void reindexingHeapAsTheFileGrows(TestCluster cluster) throws Exception {
+		String prefix = TestIndexPrefix.forClass(getClass());
+		int largest = Integer.getInteger("benchmark.reindexLargest", 1_000_000);
+		String heap = System.getProperty("benchmark.reindexHeap", "384m");
+		Result small = run("reindex", 10_000, heap, cluster.uri().toString(), prefix);
+		Result medium = run("reindex", 100_000, heap, cluster.uri().toString(), prefix);
+		Result large = run("reindex", largest, heap, cluster.uri().toString(), prefix);
+		System.out.println("\n| full reindex, records | input | -Xmx | peak live heap | time | records/s |");
+		System.out.println("|---|---|---|---|---|---|");
+		System.out.println(small.row("reindex, 10k"));
+		System.out.println(medium.row("reindex, 100k"));
+		System.out.println(large.row(String.format(Locale.ROOT, "reindex, %,d", largest)));
+		System.out.printf(Locale.ROOT, "%nReindex peak heap %,d / 10k: %.2fx (flat is ~1); %.0f bytes per record.%n%n",
+				largest, large.peakMb / small.peakMb, (large.peakMb - small.peakMb) * 1e6 / (largest - 10_000));
+		ElasticsearchClient client = cluster.newClient();
+		// Elasticsearch deletes only indices named exactly.
+		List<String> created = List.copyOf(client.indices().get((g) -> g.index(prefix + "*")).result().keySet());
+		client.indices().delete((d) -> d.index(created));
+		client._transport().close();
+		assertThat(large.records).isEqualTo(largest);
+	}
+
+	/**
 	 * Runs a probe JVM reading generated advice centres from its standard input; this JVM
 	 * generates them, so the probe's heap holds only what reading needs.
 	 */
-	private static Result run(String mode, int count, String heap) throws Exception {
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Probe.class.getName(),
-				mode)
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
+	private static Result run(String mode, int count, String heap, String... arguments) throws Exception {
+		List<String> command = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+						"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Probe.class.getName(), mode));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		long[] bytes = { 0 };
 		Thread feeder = new Thread(() -> {
 			try (OutputStream in = new CountingOutputStream(process.getOutputStream(), bytes)) {
@@ -136,7 +177,28 @@ class SourceMemoryBenchmark {
 			long started = System.nanoTime();
 			long[] count = { 0 };
 			sample();
-			if (args[0].equals("stream")) {
+			if (args[0].equals("reindex")) {
+				ElasticsearchClient client = ElasticsearchClients.connect(List.of(URI.create(args[1])));
+				Thread sampler = new Thread(() -> {
+					while (true) {
+						try {
+							Thread.sleep(1000);
+						}
+						catch (InterruptedException ex) {
+							return;
+						}
+						sample();
+					}
+				});
+				sampler.setDaemon(true);
+				sampler.start();
+				ReindexReport report = new Reindex(client, new IndexNames(args[2]), ReindexPolicy.defaults())
+					.run(ContentKind.ADVICE_CENTRES, new ContentSource("stdin", () -> System.in));
+				sampler.interrupt();
+				count[0] = report.indexed();
+				client._transport().close();
+			}
+			else if (args[0].equals("stream")) {
 				new NdjsonReader<>(ContentJson.objectMapper(), pipeline.recordType())
 					.read(new ContentSource("stdin", () -> System.in), (parsed) -> {
 						pipeline.validate(parsed.value());
@@ -172,7 +234,7 @@ class SourceMemoryBenchmark {
 		}
 
 		/** Live heap: used after a full collection. */
-		private static void sample() {
+		private static synchronized void sample() {
 			MEMORY.gc();
 			peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed() / 1e6);
 		}
