@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.limits;
 
+import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,18 +13,18 @@ class LimitsConfiguration {
 
 	/** First of all filters, so nothing reads an overlong body. */
 	@Bean
-	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(LimitsProperties limits) {
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(LimitsProperties limits, GraphQlProperties graphQl) {
 		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimit(limits));
-		registration.addUrlPatterns("/graphql", "/graphql/*");
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<NullBodyGuard> nullBodyGuard() {
+	FilterRegistrationBean<NullBodyGuard> nullBodyGuard(GraphQlProperties graphQl) {
 		FilterRegistrationBean<NullBodyGuard> registration = new FilterRegistrationBean<>(new NullBodyGuard());
-		registration.addUrlPatterns("/graphql", "/graphql/*");
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		return registration;
 	}
 
