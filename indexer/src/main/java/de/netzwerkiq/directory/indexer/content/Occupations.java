@@ -6,15 +6,19 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The code list of reference occupations ({@code code-lists/occupations.tsv}), the one
- * definition validation, the index and the API use.
+ * The thesaurus of reference occupations ({@code code-lists/occupations.tsv}), the one
+ * definition validation, the index and the API use: per KldB 2010 code whether it is
+ * regulated, the German level it needs and its names in every content language.
  */
 public final class Occupations {
 
@@ -44,22 +48,39 @@ public final class Occupations {
 			int number = 0;
 			while ((line = reader.readLine()) != null) {
 				number++;
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
+				if (!line.isBlank() && !line.startsWith("#")) {
+					Occupation occupation = parse(line, number);
+					if (occupations.put(occupation.kldbCode(), occupation) != null) {
+						throw new IllegalStateException(
+								RESOURCE + " line " + number + " repeats the code " + occupation.kldbCode());
+					}
 				}
-				String[] columns = line.split("\t", -1);
-				if (columns.length != 4 || !columns[0].matches("\\d{5}")) {
-					throw new IllegalStateException(
-							RESOURCE + " line " + number + " is not code, regulated, German, English");
-				}
-				occupations.put(columns[0],
-						new Occupation(columns[0], Boolean.parseBoolean(columns[1]), columns[2], columns[3]));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return Collections.unmodifiableMap(occupations);
+	}
+
+	private static Occupation parse(String line, int number) {
+		ContentLanguage[] languages = ContentLanguage.values();
+		String[] columns = line.split("\t", -1);
+		if (columns.length != 3 + languages.length || !columns[0].matches("\\d{5}") || !columns[1].matches("true|false")
+				|| !columns[2].matches("[ABC][12]")) {
+			throw new IllegalStateException(RESOURCE + " line " + number
+					+ " is not: code, regulated, German level, then names in " + Arrays.toString(languages));
+		}
+		Map<ContentLanguage, List<String>> names = new EnumMap<>(ContentLanguage.class);
+		for (int i = 0; i < languages.length; i++) {
+			List<String> cell = Arrays.stream(columns[3 + i].split("\\|")).map(String::strip).toList();
+			if (cell.stream().anyMatch(String::isEmpty)) {
+				throw new IllegalStateException(
+						RESOURCE + " line " + number + " has an empty " + languages[i].code() + " name");
+			}
+			names.put(languages[i], cell);
+		}
+		return new Occupation(columns[0], Boolean.parseBoolean(columns[1]), CefrLevel.valueOf(columns[2]), names);
 	}
 
 }
