@@ -39,6 +39,12 @@ public interface ContentDocument {
 
 	SourceReference source();
 
+	/**
+	 * The parts of the German compounds in the texts, so that a part finds the compound;
+	 * derived at index time, never shown.
+	 */
+	List<String> compoundParts();
+
 	/** The title in the source language. */
 	default String sourceTitle() {
 		return this.title().get(this.sourceLanguage());

@@ -13,10 +13,11 @@ public record Curriculum(String id, String slug, String sourceLanguage, Map<Stri
 		Map<String, String> summary, Map<String, String> body, List<Topic> topics, List<TargetGroup> targetGroups,
 		List<FederalState> federalStates, String provider, Contact contact, CourseFormat format, Integer durationHours,
 		List<String> languages, List<Material> materials, Licence licence, LocalDate publishedOn, boolean sampleData,
-		Instant updatedAt, SourceReference source) implements ContentDocument {
+		Instant updatedAt, SourceReference source, List<String> compoundParts) implements ContentDocument {
 
 	/** Lists are never null, also in documents read back from the index. */
 	public Curriculum {
+		compoundParts = ContentLists.orEmpty(compoundParts);
 		topics = ContentLists.orEmpty(topics);
 		targetGroups = ContentLists.orEmpty(targetGroups);
 		federalStates = ContentLists.orEmpty(federalStates);

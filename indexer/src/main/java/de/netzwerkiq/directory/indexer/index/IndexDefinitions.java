@@ -33,6 +33,12 @@ public final class IndexDefinitions {
 				properties.put("occupations", keyword());
 				properties.put("accessibility", keyword());
 				properties.put("freeOfCharge", bool());
+				properties.put("closures", object(Map.of("from", date(), "until", date(), "reason",
+						Property.of((p) -> p.text((t) -> t.index(false))))));
+				// Range fields are in the server itself, so this works on the minimal
+				// node.
+				properties.put("openMinutes", Property.of((p) -> p.integerRange((r) -> r)));
+				properties.put("closedDays", date());
 			}
 			case TRAINING_OFFERS -> {
 				properties.put("offerType", keyword());
@@ -93,6 +99,8 @@ public final class IndexDefinitions {
 		properties.put("updatedAt", date());
 		properties.put("source", object(Map.of("origin", storedOnly(), "line",
 				Property.of((p) -> p.long_((l) -> l.index(false))), "lastVerified", date(), "url", storedOnly())));
+		String german = analysis.analyzer(ContentLanguage.DE);
+		properties.put("compoundParts", Property.of((p) -> p.text((t) -> t.analyzer(german))));
 		return properties;
 	}
 

@@ -17,6 +17,8 @@ import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.Curriculum;
 import de.netzwerkiq.directory.indexer.content.FederalState;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
+import de.netzwerkiq.directory.indexer.content.OpeningTimes;
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.Site;
 import de.netzwerkiq.directory.indexer.content.SourceReference;
 import de.netzwerkiq.directory.indexer.content.StartUpResource;
@@ -27,13 +29,14 @@ import de.netzwerkiq.directory.indexer.source.SourcePosition;
 import de.netzwerkiq.directory.indexer.source.SourceRecord;
 import de.netzwerkiq.directory.indexer.source.StartUpResourceRecord;
 import de.netzwerkiq.directory.indexer.source.TrainingOfferRecord;
+import de.netzwerkiq.directory.indexer.text.GermanCompounds;
 
 /**
  * From an editor's (validated) record to the indexed document. Fields of the same name
  * are copied by MapStruct; only what a document derives is written here: where it came
  * from, its points and the states it covers.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR, imports = OpeningTimes.class)
 public interface ContentMapper {
 
 	ContentMapper INSTANCE = Mappers.getMapper(ContentMapper.class);
@@ -41,9 +44,12 @@ public interface ContentMapper {
 	@Mapping(target = "federalStates", expression = "java(statesCovered(record.federalStates(), record.offices()))")
 	@Mapping(target = "locations", expression = "java(locations(record.offices()))")
 	@Mapping(target = "accessibility", expression = "java(accessibility(record.offices()))")
+	@Mapping(target = "openMinutes", expression = "java(OpeningTimes.openMinutes(record.offices()))")
+	@Mapping(target = "closedDays", expression = "java(OpeningTimes.closedDays(record.closures()))")
 	@Mapping(target = "freeOfCharge", source = "record.freeOfCharge", defaultValue = "false")
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
+	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
 	AdviceCentre adviceCentre(AdviceCentreRecord record, SourcePosition position);
 
 	@Mapping(target = "federalStates", expression = "java(statesCovered(record.federalStates(), record.venues()))")
@@ -53,18 +59,31 @@ public interface ContentMapper {
 	@Mapping(target = "freeOfCharge", source = "record.freeOfCharge", defaultValue = "false")
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
+	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
 	TrainingOffer trainingOffer(TrainingOfferRecord record, SourcePosition position);
 
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
+	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
 	Curriculum curriculum(CurriculumRecord record, SourcePosition position);
 
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
+	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
 	StartUpResource startUpResource(StartUpResourceRecord record, SourcePosition position);
 
 	default SourceReference sourceReference(SourceRecord record, SourcePosition position) {
 		return new SourceReference(position.origin(), position.line(), record.lastVerified(), record.sourceUrl());
+	}
+
+	/**
+	 * Only German texts have compounds to split; a translation into German counts too.
+	 */
+	default List<String> compoundParts(SourceRecord record) {
+		return GermanCompounds.parts(java.util.stream.Stream.of(record.title(), record.summary(), record.body())
+			.filter(Objects::nonNull)
+			.map((texts) -> texts.get(ContentLanguage.DE.code()))
+			.toList());
 	}
 
 	/** The states named in the record plus those its sites are in, in code-list order. */

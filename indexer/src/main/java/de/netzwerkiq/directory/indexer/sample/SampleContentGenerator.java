@@ -44,6 +44,7 @@ import de.netzwerkiq.directory.indexer.content.Material;
 import de.netzwerkiq.directory.indexer.content.MaterialFormat;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.OpeningHours;
+import de.netzwerkiq.directory.indexer.content.Closure;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
 import de.netzwerkiq.directory.indexer.content.Site;
@@ -227,7 +228,7 @@ public final class SampleContentGenerator {
 		return new AdviceCentreRecord("sample-ac-" + pad(n), slug, "de", title, summary, null, topics, targetGroups,
 				federalStates, provider(random), contact(random, "beratung", slug), offices, modes,
 				languagesSpoken(random), occupations, random.nextInt(100) < 95, true, updatedAt,
-				LocalDate.ofInstant(updatedAt, ZoneOffset.UTC), null);
+				LocalDate.ofInstant(updatedAt, ZoneOffset.UTC), null, closures(n));
 	}
 
 	TrainingOfferRecord trainingOffer(long n) {
@@ -487,6 +488,17 @@ public final class SampleContentGenerator {
 			.distinct()
 			.toList();
 		return new Site(office ? pick(random, OFFICE_NAMES) : null, address, point, null, hours, accessibility);
+	}
+
+	/**
+	 * Every fifth centre closes between Christmas and New Year; taken from the number,
+	 * not the random sequence, so the other fields stay what they were.
+	 */
+	private static List<Closure> closures(long n) {
+		if (n % 5 != 2) {
+			return null;
+		}
+		return List.of(new Closure(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 1), "Weihnachten und Neujahr"));
 	}
 
 	private static List<OpeningHours> openingHours(Random random) {

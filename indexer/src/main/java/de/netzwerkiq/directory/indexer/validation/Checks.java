@@ -12,7 +12,9 @@ import de.netzwerkiq.directory.indexer.content.Address;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.content.Occupations;
+import de.netzwerkiq.directory.indexer.content.Closure;
 import de.netzwerkiq.directory.indexer.content.OpeningHours;
+import de.netzwerkiq.directory.indexer.content.OpeningTimes;
 
 /** Field checks shared by all kinds; each adds at most one violation per field. */
 public final class Checks {
@@ -144,6 +146,29 @@ public final class Checks {
 				add(at + "/closes",
 						field(at) + ": closes " + interval.closes() + " is not after opens " + interval.opens());
 			}
+		}
+	}
+
+	public void closures(String pointer, List<Closure> closures) {
+		if (closures == null) {
+			return;
+		}
+		maxItems(pointer, closures, 50);
+		for (int i = 0; i < closures.size(); i++) {
+			String at = pointer + "/" + i;
+			Closure closure = closures.get(i);
+			if (!required(at, closure)) {
+				continue;
+			}
+			boolean complete = required(at + "/from", closure.from()) & required(at + "/until", closure.until());
+			if (complete && closure.until().isBefore(closure.from())) {
+				add(at + "/until", field(at) + ": until " + closure.until() + " is before from " + closure.from());
+			}
+			else if (complete && closure.until().isAfter(closure.from().plusDays(OpeningTimes.MAX_CLOSURE_DAYS))) {
+				add(at + "/until", field(at) + ": a closure may last at most " + OpeningTimes.MAX_CLOSURE_DAYS
+						+ " days; unpublish a centre that closes for longer");
+			}
+			plainText(at + "/reason", closure.reason(), 200);
 		}
 	}
 

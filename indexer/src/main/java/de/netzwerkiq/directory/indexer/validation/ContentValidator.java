@@ -68,6 +68,7 @@ public final class ContentValidator {
 		sites(checks, "/offices", record.offices());
 		checks.isoLanguages("/languagesSpoken", record.languagesSpoken());
 		checks.occupations("/occupations", record.occupations());
+		checks.closures("/closures", record.closures());
 		return violations;
 	}
 
