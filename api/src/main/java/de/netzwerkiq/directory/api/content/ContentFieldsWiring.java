@@ -21,11 +21,9 @@ import de.netzwerkiq.directory.indexer.content.ContentDocument;
 @Component
 class ContentFieldsWiring implements RuntimeWiringConfigurer {
 
-	static final List<String> CONTENT_TYPES = List.of("AdviceCentre", "TrainingOffer", "Curriculum", "StartUpResource");
-
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		for (String type : CONTENT_TYPES) {
+		for (String type : ContentTypes.GRAPHQL_TYPES) {
 			wiring.type(type,
 					(builder) -> builder.dataFetcher("title", localised(ContentDocument::title))
 						.dataFetcher("summary", localised(ContentDocument::summary))

@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.api.content;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
@@ -10,6 +11,10 @@ import de.netzwerkiq.directory.indexer.load.ContentPipeline;
 
 /** Each kind's document class, as the indexer's pipelines define it, looked up once. */
 public final class ContentTypes {
+
+	/** The GraphQL object types of the four kinds, which share their common fields. */
+	public static final List<String> GRAPHQL_TYPES = List.of("AdviceCentre", "TrainingOffer", "Curriculum",
+			"StartUpResource");
 
 	private static final Map<ContentKind, Class<? extends ContentDocument>> TYPES = new EnumMap<>(ContentKind.class);
 

@@ -1,16 +1,21 @@
-package de.netzwerkiq.directory.api.content;
+package de.netzwerkiq.directory.api.occupations;
 
 import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import de.netzwerkiq.directory.api.content.Languages;
+import de.netzwerkiq.directory.api.content.Languages.LocalisedText;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.Occupation;
 import de.netzwerkiq.directory.indexer.content.Occupations;
 import de.netzwerkiq.directory.indexer.content.TrainingOffer;
 
-/** Occupation codes in documents, resolved against the one code list. */
+/** Occupation codes in documents and search results, resolved against the thesaurus. */
 @Controller
 class OccupationController {
 
@@ -27,6 +32,14 @@ class OccupationController {
 	@SchemaMapping(typeName = "Occupation")
 	String name(Occupation occupation) {
 		return occupation.germanName();
+	}
+
+	@SchemaMapping(typeName = "Occupation")
+	LocalisedText localisedName(Occupation occupation, DataFetchingEnvironment env) {
+		ContentLanguage wanted = Languages.wanted(env);
+		ContentLanguage language = (wanted != null) ? wanted : ContentLanguage.DE;
+		// The thesaurus has every occupation in every content language: never a fallback.
+		return new LocalisedText(occupation.name(language), language.code(), false);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.time.Instant;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -11,9 +12,12 @@ import jakarta.validation.constraints.Positive;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import de.netzwerkiq.directory.api.content.Languages;
+import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+import de.netzwerkiq.directory.indexer.content.OpeningTimes;
 import de.netzwerkiq.directory.api.geo.GeoPointInput;
 
 /** Advice-centre queries; arguments are validated before the search is called. */
@@ -35,6 +39,12 @@ class AdviceCentreController {
 			@Argument String language, DataFetchingEnvironment env) {
 		Languages.requested(language, env);
 		return this.searches.nearest(near, first, withinKm);
+	}
+
+	@SchemaMapping(typeName = "AdviceCentre")
+	boolean isOpen(AdviceCentre centre, @Argument String at) {
+		Instant when = (at != null) ? AdviceCentreFilter.instant("at", at) : Instant.now();
+		return OpeningTimes.isOpen(centre.offices(), centre.closures(), when);
 	}
 
 }

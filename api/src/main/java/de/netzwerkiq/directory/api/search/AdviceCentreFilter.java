@@ -1,19 +1,28 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
 import de.netzwerkiq.directory.api.facets.FacetField;
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.Accessibility;
 import de.netzwerkiq.directory.indexer.content.DeliveryMode;
 import de.netzwerkiq.directory.indexer.content.FederalState;
+import de.netzwerkiq.directory.indexer.content.OpeningTimes;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
-/** The {@code AdviceCentreFilter} input. */
+/** The {@code AdviceCentreFilter} input: facet selections plus "open at". */
 public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> topics, List<TargetGroup> targetGroups,
 		List<DeliveryMode> deliveryModes, List<String> languages, List<String> occupations,
-		List<Accessibility> accessibility, Boolean freeOfCharge) implements SearchFilter {
+		List<Accessibility> accessibility, Boolean freeOfCharge, String openAt,
+		Boolean openNow) implements SearchFilter {
 
 	@Override
 	public Map<FacetField, List<?>> selections() {
@@ -21,6 +30,44 @@ public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> t
 				FacetField.TARGET_GROUP, this.targetGroups, FacetField.DELIVERY_MODE, this.deliveryModes,
 				FacetField.LANGUAGE, this.languages, FacetField.OCCUPATION, this.occupations, FacetField.ACCESSIBILITY,
 				this.accessibility, FacetField.FREE_OF_CHARGE, this.freeOfCharge);
+	}
+
+	/** An office open at the minute of the week, and the centre not closed that day. */
+	@Override
+	public List<Query> constraints(Instant now) {
+		if (this.openAt != null && Boolean.TRUE.equals(this.openNow)) {
+			throw new InvalidArgumentException("filter.openAt", "filter.openAt and filter.openNow exclude each other");
+		}
+		Instant at = (this.openAt != null) ? instant("filter.openAt", this.openAt)
+				: Boolean.TRUE.equals(this.openNow) ? now : null;
+		if (at == null) {
+			return List.of();
+		}
+		int minute = OpeningTimes.minuteOfWeek(at);
+		String day = OpeningTimes.day(at).toString();
+		return List.of(Query.of((q) -> q.term((t) -> t.field("openMinutes").value(minute))),
+				Query.of((q) -> q.bool((b) -> b.mustNot((m) -> m.term((t) -> t.field("closedDays").value(day))))));
+	}
+
+	/**
+	 * An instant with an offset ("2026-03-30T09:30:00+02:00", "…Z"), or a date and time
+	 * without one, which is read as wall-clock time in Germany.
+	 */
+	static Instant instant(String argument, String value) {
+		String text = value.strip();
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDateTime.parse(text).atZone(OpeningTimes.ZONE).toInstant();
+			}
+			catch (DateTimeParseException again) {
+				throw new InvalidArgumentException(argument, argument
+						+ " must be an ISO 8601 date and time such as 2026-03-30T09:30 (German time) or 2026-03-30T07:30:00Z (got '"
+						+ ((text.length() > 30) ? text.substring(0, 30) + "…" : text) + "')");
+			}
+		}
 	}
 
 }

@@ -39,9 +39,12 @@ import de.netzwerkiq.directory.api.geo.BoundingBox;
 import de.netzwerkiq.directory.api.geo.Distances;
 import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.api.occupations.OccupationMatch;
+import de.netzwerkiq.directory.api.occupations.OccupationText;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.Occupation;
 import de.netzwerkiq.directory.indexer.content.Site;
 import de.netzwerkiq.directory.indexer.content.TrainingOffer;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
@@ -66,7 +69,13 @@ public class ContentSearch {
 	public static final String CURSOR_LIFETIME = "10m";
 
 	/** Title over summary over body, as the issue asks. */
-	private static final List<String> TEXT_FIELDS = List.of("title.*^3", "summary.*^2", "body.*");
+	private static final List<String> TEXT_FIELDS = List.of("title.*^3", "summary.*^2", "body.*", "compoundParts");
+
+	/**
+	 * A record coded with an occupation the text names ranks above one that merely
+	 * mentions it.
+	 */
+	private static final float OCCUPATION_BOOST = 5;
 
 	private final ElasticsearchClient client;
 
@@ -212,13 +221,24 @@ public class ContentSearch {
 				// Text in the reader's language counts a little more than a translation.
 				fields.add("title." + spec.language().code() + "^4");
 			}
-			must.add(Query.of((q) -> q.multiMatch((m) -> m.query(spec.text())
-				.fields(fields)
-				.type(TextQueryType.BestFields)
-				.fuzziness("AUTO")
-				.prefixLength(1)
-				.maxExpansions(20)
-				.minimumShouldMatch("2<75%"))));
+			Query fullText = textQuery(spec.text(), fields);
+			OccupationText occupations = spec.occupations();
+			if (occupations.matches().isEmpty()) {
+				must.add(fullText);
+			}
+			else {
+				// "hemşire" finds the records coded 81302 in any language, and still
+				// those
+				// whose text has the word; the rest of the text ("nurse Köln") must
+				// match.
+				List<FieldValue> codes = occupations.codes().stream().map(FieldValue::of).toList();
+				Query byCode = Query.of((q) -> q
+					.terms((t) -> t.field("occupations").terms((v) -> v.value(codes)).boost(OCCUPATION_BOOST)));
+				must.add(Query.of((q) -> q.bool((b) -> b.should(byCode, fullText).minimumShouldMatch("1"))));
+				if (!occupations.remainder().isBlank()) {
+					must.add(textQuery(occupations.remainder(), fields));
+				}
+			}
 		}
 		List<Query> filters = new ArrayList<>(spec.constraints());
 		if (spec.near() != null && spec.near().radiusKm() != null) {
@@ -244,6 +264,16 @@ public class ContentSearch {
 			return Query.of((q) -> q.matchAll((m) -> m));
 		}
 		return Query.of((q) -> q.bool((b) -> b.must(must).filter(filters)));
+	}
+
+	private static Query textQuery(String text, List<String> fields) {
+		return Query.of((q) -> q.multiMatch((m) -> m.query(text)
+			.fields(fields)
+			.type(TextQueryType.BestFields)
+			.fuzziness("AUTO")
+			.prefixLength(1)
+			.maxExpansions(20)
+			.minimumShouldMatch("2<75%")));
 	}
 
 	private static Query orLocationIndependent(SearchSpec spec, Query geo) {
@@ -322,7 +352,8 @@ public class ContentSearch {
 		for (Hit<?> hit : page) {
 			ContentKind kind = kindOf(spec, hit.index());
 			ContentDocument document = document(kind, hit.source());
-			String cursor = new Cursor(fingerprint, indices, pit, hit.sort().stream().map(Cursor::plain).toList())
+			String cursor = new Cursor(fingerprint, indices, pit, hit.sort().stream().map(Cursor::plain).toList(),
+					spec.now().toEpochMilli())
 				.encode();
 			edges.add(edge(spec, kind, document, cursor, hit.highlight()));
 		}
@@ -335,7 +366,7 @@ public class ContentSearch {
 			clusters.put(zoom, readClusters(aggregations.get("clusters_" + zoom)));
 		}
 		return new SearchConnection<>(edges, pageInfo, total, (spec.near() != null) ? spec.near().origin() : null,
-				facets.read(aggregations, spec.facets()), clusters);
+				facets.read(aggregations, spec.facets()), clusters, spec.occupations().matches());
 	}
 
 	private static List<MapCluster> readClusters(Aggregate aggregate) {
@@ -370,7 +401,15 @@ public class ContentSearch {
 			int dot = field.indexOf('.');
 			highlights.add(new Highlight(field.substring(0, dot), field.substring(dot + 1), fragments));
 		});
-		return new SearchEdge<>(cursor, kind, document, distance, nearest, sites.isEmpty(), highlights);
+		List<String> codes = occupations(document);
+		List<Occupation> matchedOccupations = spec.occupations()
+			.matches()
+			.stream()
+			.map(OccupationMatch::occupation)
+			.filter((occupation) -> codes.contains(occupation.kldbCode()))
+			.toList();
+		return new SearchEdge<>(cursor, kind, document, distance, nearest, sites.isEmpty(), highlights,
+				matchedOccupations);
 	}
 
 	private static List<Site> sites(ContentDocument document) {
@@ -379,6 +418,16 @@ public class ContentSearch {
 		}
 		if (document instanceof TrainingOffer offer) {
 			return offer.venues();
+		}
+		return List.of();
+	}
+
+	private static List<String> occupations(ContentDocument document) {
+		if (document instanceof AdviceCentre centre) {
+			return centre.occupations();
+		}
+		if (document instanceof TrainingOffer offer) {
+			return offer.occupations();
 		}
 		return List.of();
 	}

@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.api.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -23,9 +24,11 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
  * @param indices the concrete indices searched
  * @param pit the point-in-time id; null until the second page
  * @param after the sort values of the result it points after
+ * @param evaluated epoch milliseconds of the first page, which later pages are filtered
+ * as of
  */
 record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices, @JsonProperty("p") String pit,
-		@JsonProperty("a") List<Object> after) {
+		@JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,6 +70,21 @@ record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> 
 					"after belongs to a different search: a cursor only works with the arguments (text, near, within, filter, sort) of the search it came from");
 		}
 		return cursor;
+	}
+
+	/**
+	 * When the search of this cursor was evaluated; null when the text is no cursor (the
+	 * search then says so) or has no time.
+	 */
+	static Instant evaluatedAt(String text) {
+		try {
+			Cursor cursor = (text.length() <= MAX_LENGTH)
+					? JSON.readValue(Base64.getUrlDecoder().decode(text.strip()), Cursor.class) : null;
+			return (cursor != null && cursor.evaluated() != null) ? Instant.ofEpochMilli(cursor.evaluated()) : null;
+		}
+		catch (IOException | IllegalArgumentException | java.time.DateTimeException ex) {
+			return null;
+		}
 	}
 
 	List<FieldValue> sortValues() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import de.netzwerkiq.directory.api.facets.Facet;
 import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.api.geo.SearchOrigin;
+import de.netzwerkiq.directory.api.occupations.OccupationMatch;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 
 /**
@@ -20,8 +21,10 @@ import de.netzwerkiq.directory.indexer.content.ContentDocument;
  * @param origin the point a geo search measured from
  * @param facets counts per facet asked for
  * @param clusters map clusters per zoom asked for
+ * @param occupationMatches the occupations the search text named
  */
 public record SearchConnection<D extends ContentDocument>(List<SearchEdge<D>> edges, PageInfo pageInfo, long totalCount,
-		SearchOrigin origin, List<Facet> facets, Map<Integer, List<MapCluster>> clusters) {
+		SearchOrigin origin, List<Facet> facets, Map<Integer, List<MapCluster>> clusters,
+		List<OccupationMatch> occupationMatches) {
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.Occupation;
 import de.netzwerkiq.directory.indexer.content.Site;
 
 /**
@@ -17,8 +18,10 @@ import de.netzwerkiq.directory.indexer.content.Site;
  * @param nearestSite that site
  * @param locationIndependent whether it has no location at all
  * @param highlights matched passages
+ * @param matchedOccupations its occupations that the search text named
  */
 public record SearchEdge<D extends ContentDocument>(String cursor, ContentKind kind, D node, Long distanceMeters,
-		Site nearestSite, boolean locationIndependent, List<Highlight> highlights) {
+		Site nearestSite, boolean locationIndependent, List<Highlight> highlights,
+		List<Occupation> matchedOccupations) {
 
 }

@@ -1,6 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +21,10 @@ public interface SearchFilter {
 
 	/**
 	 * Constraints beyond the facets, as Elasticsearch filters.
-	 * @param today the day in Germany, for "upcoming" and "registration open"
+	 * @param now when the search is evaluated (for every page, when its first page was),
+	 * for "upcoming", "registration open" and "open now"
 	 */
-	default List<Query> constraints(LocalDate today) {
+	default List<Query> constraints(Instant now) {
 		return List.of();
 	}
 

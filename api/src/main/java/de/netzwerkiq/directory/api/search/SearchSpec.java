@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.geo.BoundingBox;
 import de.netzwerkiq.directory.api.geo.GeoScope;
+import de.netzwerkiq.directory.api.occupations.OccupationText;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 
@@ -20,6 +22,7 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
  *
  * @param kinds the kinds searched
  * @param text the words searched for; null for none
+ * @param occupations the occupations the text names, and the rest of it
  * @param language the language asked for, boosted in the text match; null for none
  * @param near where to measure from; null for none
  * @param within a map viewport; null for none
@@ -34,11 +37,12 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
  * @param totalCount whether to count all matches
  * @param highlights whether to highlight matches
  * @param sourceFields the document properties to read; null for all
+ * @param now when the search is evaluated: its first page's time
  */
-public record SearchSpec(List<ContentKind> kinds, String text, ContentLanguage language, GeoScope near,
-		BoundingBox within, boolean includeLocationIndependent, Map<FacetField, List<String>> selections,
+public record SearchSpec(List<ContentKind> kinds, String text, OccupationText occupations, ContentLanguage language,
+		GeoScope near, BoundingBox within, boolean includeLocationIndependent, Map<FacetField, List<String>> selections,
 		List<Query> constraints, SearchSort sort, int first, String after, List<FacetField> facets,
-		Set<Integer> clusterZooms, boolean totalCount, boolean highlights, List<String> sourceFields) {
+		Set<Integer> clusterZooms, boolean totalCount, boolean highlights, List<String> sourceFields, Instant now) {
 
 	/**
 	 * What makes two searches the same list of results; the language and the extras do

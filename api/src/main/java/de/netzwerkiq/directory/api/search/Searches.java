@@ -1,7 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -24,6 +23,8 @@ import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.api.geo.Places;
 import de.netzwerkiq.directory.api.geo.SearchOrigin;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.api.occupations.OccupationText;
+import de.netzwerkiq.directory.api.occupations.OccupationThesaurus;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
@@ -44,15 +45,16 @@ public class Searches {
 	/** Relay's usual ceiling: a page is something a person looks at. */
 	public static final int MAX_FIRST = 100;
 
-	private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
-
 	private final ContentSearch search;
 
 	private final Places places;
 
-	Searches(ContentSearch search, Places places) {
+	private final OccupationThesaurus thesaurus;
+
+	Searches(ContentSearch search, Places places, OccupationThesaurus thesaurus) {
 		this.search = search;
 		this.places = places;
+		this.thesaurus = thesaurus;
 	}
 
 	/**
@@ -74,9 +76,9 @@ public class Searches {
 	 */
 	public List<NearbyAdviceCentre> nearest(GeoPointInput near, int first, Double withinKm) {
 		SearchOrigin origin = new SearchOrigin(Places.point("near", near), null, null, null);
-		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, null,
+		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, OccupationText.NONE, null,
 				new GeoScope(origin, withinKm), null, false, Map.of(), List.of(), SearchSort.DISTANCE, first, null,
-				List.of(), Set.of(), false, false, null);
+				List.of(), Set.of(), false, false, null, Instant.now());
 		return this.search.search(spec)
 			.edges()
 			.stream()
@@ -85,8 +87,40 @@ public class Searches {
 			.toList();
 	}
 
+	/**
+	 * Every result of a search, page by page, without extras: for feeds rather than
+	 * finders.
+	 * @param limit at most this many results
+	 */
+	public List<ContentDocument> all(SearchArguments arguments, ContentLanguage language, int limit) {
+		List<ContentDocument> results = new ArrayList<>();
+		String after = null;
+		do {
+			SearchArguments page = new SearchArguments(arguments.kinds(), arguments.text(), arguments.language(),
+					arguments.near(), arguments.within(), arguments.filter(), arguments.sort(),
+					arguments.includeLocationIndependent(), Math.min(MAX_FIRST, limit - results.size()), after);
+			SearchConnection<ContentDocument> connection = this.search
+				.search(spec(page, language, List.of(), Set.of(), false, false, null));
+			connection.edges().forEach((edge) -> results.add(edge.node()));
+			after = connection.pageInfo().hasNextPage() ? connection.pageInfo().endCursor() : null;
+		}
+		while (after != null && results.size() < limit);
+		return results;
+	}
+
 	SearchSpec spec(SearchArguments arguments, ContentLanguage language, DataFetchingFieldSelectionSet selection) {
+		return spec(arguments, language, facets(selection, arguments.kinds()), clusterZooms(selection),
+				selection.contains("totalCount"), selection.contains("edges/highlights"),
+				SourceFields.of(selection, arguments.near() != null));
+	}
+
+	private SearchSpec spec(SearchArguments arguments, ContentLanguage language, List<FacetField> facets,
+			Set<Integer> clusterZooms, boolean totalCount, boolean highlights, List<String> sourceFields) {
 		String text = text(arguments.text());
+		// Every page of a search is filtered as of its first page, so "upcoming" or "open
+		// now" cannot shift between pages.
+		Instant evaluated = (arguments.after() != null) ? Cursor.evaluatedAt(arguments.after()) : null;
+		Instant now = (evaluated != null) ? evaluated : Instant.now();
 		if (arguments.first() < 1 || arguments.first() > MAX_FIRST) {
 			throw new InvalidArgumentException("first",
 					"first must be between 1 and " + MAX_FIRST + " (got " + arguments.first() + ")");
@@ -105,12 +139,12 @@ public class Searches {
 				}
 				selections.put(field, stored);
 			});
-			constraints = arguments.filter().constraints(LocalDate.now(GERMANY));
+			constraints = arguments.filter().constraints(now);
 		}
-		return new SearchSpec(kinds, text, language, near, within, arguments.includeLocationIndependent(), selections,
-				constraints, sort, arguments.first(), arguments.after(), facets(selection, kinds),
-				clusterZooms(selection), selection.contains("totalCount"), selection.contains("edges/highlights"),
-				SourceFields.of(selection, near != null));
+		OccupationText occupations = (text != null) ? this.thesaurus.read(text) : OccupationText.NONE;
+		return new SearchSpec(kinds, text, occupations, language, near, within, arguments.includeLocationIndependent(),
+				selections, constraints, sort, arguments.first(), arguments.after(), facets, clusterZooms, totalCount,
+				highlights, sourceFields, now);
 	}
 
 	private static String text(String text) {

@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,15 @@ final class SourceFields {
 	/** Always read: the global id, and the language every text falls back to. */
 	private static final List<String> ALWAYS = List.of("id", "sourceLanguage");
 
-	/** Schema fields computed from document properties of another name. */
-	private static final Map<String, String> DERIVED = Map.of("recordId", "id");
+	/** Schema fields computed from document properties of other names. */
+	private static final Map<String, List<String>> DERIVED = Map.of("recordId", List.of("id"), "isOpen",
+			List.of("offices", "closures"));
+
+	/**
+	 * Schema fields computed from nearly every property (the schema.org JSON-LD): a
+	 * selection with one reads the whole {@code _source}, as lookups do.
+	 */
+	private static final Set<String> WHOLE_RECORD = Set.of("jsonLd");
 
 	/**
 	 * Read when distances are measured or an edge says whether its record has a location:
@@ -38,23 +46,33 @@ final class SourceFields {
 	 * The fields to read for this selection of a connection.
 	 * @param selection the connection's selection
 	 * @param measured whether distances to each record's sites are computed
+	 * @return the document properties to read; null for all of them
 	 */
 	static List<String> of(DataFetchingFieldSelectionSet selection, boolean measured) {
 		Set<String> fields = new LinkedHashSet<>(ALWAYS);
 		if (measured || selection.contains("edges/locationIndependent")) {
 			fields.addAll(SITES);
 		}
+		if (selection.contains("edges/matchedOccupations")) {
+			fields.add("occupations");
+		}
 		for (SelectedField field : selection.getFields("edges/node/*")) {
 			String name = field.getName();
+			if (WHOLE_RECORD.contains(name)) {
+				return null;
+			}
 			if (!name.startsWith("__")) {
-				fields.add(DERIVED.getOrDefault(name, name));
+				fields.addAll(DERIVED.getOrDefault(name, List.of(name)));
 			}
 		}
 		return List.copyOf(fields);
 	}
 
+	/** Schema fields that are not document properties of their own name. */
 	static Set<String> derived() {
-		return DERIVED.keySet();
+		Set<String> derived = new HashSet<>(DERIVED.keySet());
+		derived.addAll(WHOLE_RECORD);
+		return derived;
 	}
 
 }

@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import de.netzwerkiq.directory.indexer.content.Funding;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
+import de.netzwerkiq.directory.indexer.content.OpeningTimes;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
 /**
@@ -44,7 +46,8 @@ public record TrainingOfferFilter(List<FederalState> federalStates, List<Topic> 
 	 * range is a level range.
 	 */
 	@Override
-	public List<Query> constraints(LocalDate today) {
+	public List<Query> constraints(Instant now) {
+		LocalDate today = OpeningTimes.day(now);
 		List<Query> filters = new ArrayList<>();
 		if (this.entryLevelAtMost != null) {
 			filters.add(range("entryLevel", null, this.entryLevelAtMost.name()));

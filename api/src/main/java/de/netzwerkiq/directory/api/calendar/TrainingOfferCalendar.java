@@ -1,0 +1,179 @@
+package de.netzwerkiq.directory.api.calendar;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.netzwerkiq.directory.api.content.Languages;
+import de.netzwerkiq.directory.api.geo.GeoPointInput;
+import de.netzwerkiq.directory.api.geo.NearInput;
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
+import de.netzwerkiq.directory.api.search.ScopedFilter;
+import de.netzwerkiq.directory.api.search.Scopes;
+import de.netzwerkiq.directory.api.search.SearchArguments;
+import de.netzwerkiq.directory.api.search.SearchSort;
+import de.netzwerkiq.directory.api.search.Searches;
+import de.netzwerkiq.directory.api.search.TrainingOfferFilter;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.content.OpeningTimes;
+import de.netzwerkiq.directory.indexer.content.Site;
+import de.netzwerkiq.directory.indexer.content.TrainingOffer;
+
+/**
+ * Upcoming training offers for any search as an iCalendar feed: a plain GET URL a phone
+ * calendar can subscribe to. The query parameters are the {@code trainingOffers}
+ * arguments and the fields of {@code TrainingOfferFilter} by the same names (lists
+ * repeated or comma-separated). Offers run on whole days, so events are all-day dates;
+ * "upcoming" counts from today in Europe/Berlin, the feed's time zone.
+ */
+@RestController
+class TrainingOfferCalendar {
+
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+	/** A calendar app shows a season of courses, not a database. */
+	static final int MAX_EVENTS = 500;
+
+	private final Searches searches;
+
+	TrainingOfferCalendar(Searches searches) {
+		this.searches = searches;
+	}
+
+	@GetMapping(path = "/calendar/training-offers.ics")
+	ResponseEntity<String> trainingOffers(@RequestParam(required = false) String text,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String postalCode,
+			@RequestParam(required = false) String place, @RequestParam(required = false) Double lat,
+			@RequestParam(required = false) Double lon, @RequestParam(required = false) Double radiusKm,
+			@ModelAttribute TrainingOfferFilter filter) {
+		ContentLanguage wanted = (language != null) ? Languages.parse("language", language) : null;
+		NearInput near = near(postalCode, place, lat, lon, radiusKm);
+		// Offers that have started or have no date are not events to subscribe to.
+		ScopedFilter upcoming = Scopes.startingFrom(filter, OpeningTimes.day(Instant.now()));
+		List<ContentDocument> offers = this.searches.all(new SearchArguments(List.of(ContentKind.TRAINING_OFFERS), text,
+				language, near, null, upcoming, SearchSort.START_DATE, true, MAX_EVENTS, null), wanted, MAX_EVENTS);
+		Calendar calendar = new Calendar().withProdId("-//Netzwerk IQ//IQ Directory//DE")
+			.withProperty(ImmutableVersion.VERSION_2_0)
+			.withProperty(ImmutableCalScale.GREGORIAN)
+			.withProperty(new Name("IQ Directory: training offers"))
+			.withProperty(new XProperty("X-WR-CALNAME", "IQ Directory: training offers"))
+			.withProperty(new XProperty("X-WR-TIMEZONE", OpeningTimes.ZONE.getId()))
+			.withProperty(new RefreshInterval(null, java.time.Duration.ofHours(12)))
+			.getFluentTarget();
+		Instant now = Instant.now();
+		for (ContentDocument document : offers) {
+			calendar.add(event((TrainingOffer) document, wanted, now));
+		}
+		return ResponseEntity.ok()
+			.contentType(TEXT_CALENDAR)
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(15)).cachePublic())
+			.body(calendar.toString());
+	}
+
+	private static VEvent event(TrainingOffer offer, ContentLanguage language, Instant now) {
+		LocalDate start = offer.startDate();
+		LocalDate end = (offer.endDate() != null && !offer.endDate().isBefore(start)) ? offer.endDate() : start;
+		// DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1).
+		VEvent event = new VEvent(start, end.plusDays(1), text(offer, offer.title(), language));
+		event.add(new Uid(offer.id() + "@training-offers.iq-directory"));
+		event.add(new DtStamp(now));
+		event.add(new LastModified(offer.updatedAt()));
+		String summary = text(offer, offer.summary(), language);
+		if (summary != null) {
+			event.add(new Description(summary));
+		}
+		event.add(new Location(location(offer)));
+		if (offer.contact() != null && offer.contact().website() != null) {
+			try {
+				event.add(new Url(URI.create(offer.contact().website())));
+			}
+			catch (IllegalArgumentException ex) {
+				// Validation checks URLs; an unparsable one is left out of the feed.
+			}
+		}
+		return event;
+	}
+
+	private static String location(TrainingOffer offer) {
+		if (offer.venues().isEmpty()) {
+			return "Online";
+		}
+		Site venue = offer.venues().get(0);
+		String address = ((venue.address().street() != null) ? venue.address().street() + ", " : "")
+				+ venue.address().postalCode() + " " + venue.address().city();
+		return (venue.name() != null) ? venue.name() + ", " + address : address;
+	}
+
+	private static String text(TrainingOffer offer, Map<String, String> texts, ContentLanguage language) {
+		Languages.LocalisedText text = Languages.pick(offer.sourceLanguage(), texts, language);
+		return (text != null) ? text.text() : null;
+	}
+
+	private static NearInput near(String postalCode, String place, Double lat, Double lon, Double radiusKm) {
+		if (lat == null && lon == null && postalCode == null && place == null) {
+			if (radiusKm != null) {
+				throw new InvalidArgumentException("radiusKm", "radiusKm needs postalCode, place or lat and lon");
+			}
+			return null;
+		}
+		if ((lat == null) != (lon == null)) {
+			throw new InvalidArgumentException("lat", "lat and lon go together");
+		}
+		return new NearInput((lat != null) ? new GeoPointInput(lat, lon) : null, postalCode, place, radiusKm);
+	}
+
+	@ExceptionHandler(InvalidArgumentException.class)
+	ResponseEntity<String> badArgument(InvalidArgumentException ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
+	}
+
+	@ExceptionHandler(SearchUnavailableException.class)
+	ResponseEntity<String> unavailable(SearchUnavailableException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("Search is unavailable; try again later\n");
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<String> badParameter(BindException ex) {
+		StringBuilder message = new StringBuilder();
+		ex.getFieldErrors()
+			.forEach((error) -> message.append(error.getField())
+				.append(": '")
+				.append(error.getRejectedValue())
+				.append("' is not a valid value\n"));
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(message.toString());
+	}
+
+}
