@@ -1,7 +1,6 @@
 package de.netzwerkiq.directory.api.occupations;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.api.support.GraphQlResults;
 import de.netzwerkiq.directory.api.support.SampleRecords;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 
+import static de.netzwerkiq.directory.api.support.GraphQlResults.list;
+import static de.netzwerkiq.directory.api.support.GraphQlResults.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -196,48 +198,18 @@ class OccupationSearchIntegrationTests {
 			.collect(Collectors.toSet());
 	}
 
-	/** Every page of a search. */
 	private List<Map<String, Object>> pages(String document, String field, String text) {
-		List<Map<String, Object>> pages = new ArrayList<>();
-		String after = null;
-		do {
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("text", text);
-			variables.put("after", after);
-			Map<String, Object> connection = this.graphQl.document(document)
-				.variables(variables)
-				.execute()
-				.errors()
-				.verify()
-				.path(field)
-				.entity(Map.class)
-				.get();
-			pages.add(connection);
-			Map<String, Object> pageInfo = map(connection.get("pageInfo"));
-			after = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
-		}
-		while (after != null);
-		return pages;
+		return GraphQlResults.pages(this.graphQl, document, field, Map.of("text", text));
 	}
 
 	private static List<Map<String, Object>> edges(List<Map<String, Object>> pages) {
-		return pages.stream().flatMap((page) -> list(page.get("edges")).stream()).toList();
+		return GraphQlResults.edges(pages);
 	}
 
 	private static List<String> recordIds(List<Map<String, Object>> edges) {
 		List<String> ids = edges.stream().map((edge) -> (String) map(edge.get("node")).get("recordId")).toList();
 		assertThat(ids).doesNotHaveDuplicates();
 		return ids;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
 	}
 
 }

@@ -19,6 +19,8 @@ import de.netzwerkiq.directory.api.support.SampleRecords;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.Occupations;
 
+import static de.netzwerkiq.directory.api.support.GraphQlResults.list;
+import static de.netzwerkiq.directory.api.support.GraphQlResults.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -131,16 +133,6 @@ class RecognitionPathwayIntegrationTests {
 		List<String> ids = edges.stream().map((e) -> (String) map(e.get("node")).get("recordId")).toList();
 		assertThat(ids).doesNotHaveDuplicates();
 		return Set.copyOf(ids);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
 	}
 
 }

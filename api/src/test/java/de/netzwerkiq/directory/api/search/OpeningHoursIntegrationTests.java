@@ -1,13 +1,9 @@
 package de.netzwerkiq.directory.api.search;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.api.support.GraphQlResults;
 import de.netzwerkiq.directory.api.support.SampleRecords;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 
+import static de.netzwerkiq.directory.api.support.GraphQlResults.list;
+import static de.netzwerkiq.directory.api.support.GraphQlResults.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -141,39 +140,13 @@ class OpeningHoursIntegrationTests {
 	/** Every centre the search finds at this time, each also saying it is open then. */
 	private Set<String> search(String openAt) {
 		List<String> ids = new ArrayList<>();
-		String after = null;
-		do {
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("openAt", openAt);
-			variables.put("after", after);
-			Map<String, Object> connection = this.graphQl.document(OPEN_AT)
-				.variables(variables)
-				.execute()
-				.errors()
-				.verify()
-				.path("adviceCentres")
-				.entity(Map.class)
-				.get();
-			for (Map<String, Object> edge : list(connection.get("edges"))) {
-				assertThat(map(edge.get("node"))).containsEntry("isOpen", true);
-				ids.add((String) map(edge.get("node")).get("recordId"));
-			}
-			Map<String, Object> pageInfo = map(connection.get("pageInfo"));
-			after = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
+		for (Map<String, Object> edge : GraphQlResults
+			.edges(GraphQlResults.pages(this.graphQl, OPEN_AT, "adviceCentres", Map.of("openAt", openAt)))) {
+			assertThat(map(edge.get("node"))).containsEntry("isOpen", true);
+			ids.add((String) map(edge.get("node")).get("recordId"));
 		}
-		while (after != null);
 		assertThat(ids).doesNotHaveDuplicates();
 		return Set.copyOf(ids);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
 	}
 
 }
