@@ -9,7 +9,6 @@ import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
@@ -91,9 +90,8 @@ class TrainingOfferCalendar {
 			.withProperty(new XProperty("X-WR-TIMEZONE", OpeningTimes.ZONE.getId()))
 			.withProperty(new RefreshInterval(null, java.time.Duration.ofHours(12)))
 			.getFluentTarget();
-		Instant now = Instant.now();
 		for (ContentDocument document : offers) {
-			calendar.add(event((TrainingOffer) document, wanted, now));
+			calendar.add(event((TrainingOffer) document, wanted));
 		}
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
@@ -101,13 +99,14 @@ class TrainingOfferCalendar {
 			.body(calendar.toString());
 	}
 
-	private static VEvent event(TrainingOffer offer, ContentLanguage language, Instant now) {
+	private static VEvent event(TrainingOffer offer, ContentLanguage language) {
 		LocalDate start = offer.startDate();
 		LocalDate end = (offer.endDate() != null && !offer.endDate().isBefore(start)) ? offer.endDate() : start;
-		// DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1).
+		// DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1);
+		// ical4j
+		// adds DTSTAMP.
 		VEvent event = new VEvent(start, end.plusDays(1), text(offer, offer.title(), language));
 		event.add(new Uid(offer.id() + "@training-offers.iq-directory"));
-		event.add(new DtStamp(now));
 		event.add(new LastModified(offer.updatedAt()));
 		String summary = text(offer, offer.summary(), language);
 		if (summary != null) {

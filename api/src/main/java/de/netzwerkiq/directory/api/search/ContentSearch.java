@@ -155,7 +155,7 @@ public class ContentSearch {
 			response = this.client.search(request, type);
 		}
 		catch (ElasticsearchException ex) {
-			throw expiredOrUnavailable(ex);
+			throw expiredOrUnavailable(ex, spec.after() != null);
 		}
 		catch (IOException ex) {
 			throw SearchUnavailableException.because(ex);
@@ -183,16 +183,21 @@ public class ContentSearch {
 				.id();
 		}
 		catch (ElasticsearchException ex) {
-			throw expiredOrUnavailable(ex);
+			throw expiredOrUnavailable(ex, true);
 		}
 		catch (IOException ex) {
 			throw SearchUnavailableException.because(ex);
 		}
 	}
 
-	private RuntimeException expiredOrUnavailable(ElasticsearchException ex) {
-		if (causedBy(ex.error(), "search_context_missing_exception")
-				|| causedBy(ex.error(), "index_not_found_exception")) {
+	/**
+	 * A first page without its index is content not loaded yet (the embedded default
+	 * still loading its sample, a cluster never indexed): unavailable, not a cursor
+	 * error.
+	 */
+	private RuntimeException expiredOrUnavailable(ElasticsearchException ex, boolean cursor) {
+		if (cursor && (causedBy(ex.error(), "search_context_missing_exception")
+				|| causedBy(ex.error(), "index_not_found_exception"))) {
 			return new InvalidArgumentException("after", "This cursor has expired (cursors live " + CURSOR_LIFETIME
 					+ " after their page, and content may have been republished since); start the search again without after");
 		}

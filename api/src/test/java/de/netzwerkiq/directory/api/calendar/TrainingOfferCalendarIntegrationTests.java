@@ -71,6 +71,9 @@ class TrainingOfferCalendarIntegrationTests {
 				.asText(offer.at("/title/" + offer.get("sourceLanguage").asText()).asText());
 			assertThat(value(event, Property.SUMMARY)).isEqualTo(title);
 			assertThat(value(event, Property.LOCATION)).isNotBlank();
+			// RFC 5545: exactly one DTSTAMP and one UID per event.
+			assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1);
+			assertThat(event.getProperties(Property.UID)).hasSize(1);
 		}
 		assertThat(calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue()).isEqualTo("Europe/Berlin");
 	}
