@@ -54,7 +54,17 @@ public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> t
 	 * without one, which is read as wall-clock time in Germany.
 	 */
 	static Instant instant(String argument, String value) {
-		String text = value.strip();
+		Instant instant = parse(argument, value.strip());
+		int year = instant.atZone(OpeningTimes.ZONE).getYear();
+		// Elasticsearch dates end at year 9999; opening hours are about now.
+		if (year < 1970 || year > 2999) {
+			throw new InvalidArgumentException(argument,
+					argument + " must be a time between the years 1970 and 2999 (got the year " + year + ")");
+		}
+		return instant;
+	}
+
+	private static Instant parse(String argument, String text) {
 		try {
 			return OffsetDateTime.parse(text).toInstant();
 		}

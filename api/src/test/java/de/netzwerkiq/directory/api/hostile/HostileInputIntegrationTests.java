@@ -635,6 +635,48 @@ class HostileInputIntegrationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
+	void beyondTheFinder(String name, Probe probe, Expected expected, boolean neverSearched) throws Exception {
+		check(probe, expected, neverSearched);
+	}
+
+	static Stream<Arguments> beyondTheFinder() {
+		String pathway = "query($o: String!) { recognitionPathway(occupation: $o) { regulated "
+				+ "bridgeCourses { totalCount } } }";
+		return Stream.of(
+				neverSearched("an occupation of 10 KB", graphQl(pathway, "{\"o\":\"" + "x".repeat(10 * 1024) + "\"}"),
+						graphQlErrors()),
+				neverSearched("an occupation of Arabic vowel marks only",
+						graphQl(pathway, "{\"o\":\"" + "\u064e".repeat(50) + "\"}"), graphQlErrors()),
+				neverSearched("an occupation of right-to-left overrides",
+						graphQl(pathway, "{\"o\":\"\u202e\u202e\u202e\"}"), graphQlErrors()),
+				neverSearched("a KldB code with a path", graphQl(pathway, "{\"o\":\"../81302\"}"), graphQlErrors()),
+				neverSearched("a pathway near nowhere",
+						graphQl("{ recognitionPathway(occupation: \"nurse\", near: { postalCode: \"00000\" }) "
+								+ "{ regulated } }"),
+						graphQlErrors()),
+				neverSearched("openAt that is no time", graphQl(argument("filter: { openAt: \"25:99\" }")),
+						graphQlErrors()),
+				neverSearched("openAt of 10 KB",
+						graphQl(argument("filter: { openAt: \"" + "9".repeat(10 * 1024) + "\" }")), graphQlErrors()),
+				neverSearched("openAt in the year 999999999",
+						graphQl(argument("filter: { openAt: \"+999999999-01-01T10:00\" }")), graphQlErrors()),
+				neverSearched("startsFrom in the year 999999999", graphQl(
+						"{ trainingOffers(first: 1, filter: { startsFrom: \"+999999999-01-01\" }) { totalCount } }"),
+						graphQlErrors()),
+				// The search runs; the field then says what is wrong with its argument.
+				Arguments.of("isOpen at the year 999999999", graphQl(
+						"{ adviceCentres(first: 1) { edges { node { isOpen(at: \"+999999999-01-01T10:00\") } } } }"),
+						graphQlErrors(), false),
+				neverSearched("openAt and openNow",
+						graphQl(argument("filter: { openAt: \"2026-03-30T09:30\", openNow: true }")), graphQlErrors()),
+				searched("text that is only an occupation in a right-to-left script", graphQl(
+						"{ trainingOffers(text: \"\u0645\u0645\u0631\u0636\u0629\", first: 1) { totalCount } }")),
+				searched("text naming every occupation at once", graphQl(
+						"{ trainingOffers(text: \"nurse doctor pharmacist teacher midwife baker cook electrician\", first: 1) { totalCount } }")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
 	void getRequests(String name, Probe probe, Expected expected, boolean neverSearched) throws Exception {
 		check(probe, expected, neverSearched);
 	}
