@@ -58,8 +58,26 @@ function t(key, ...args) {
 	return text.replace(/\{(\d)\}/g, (_, i) => String(args[i]));
 }
 
+// UI strings exist in German and English; other languages fall back to English, which screen
+// readers should pronounce as English and which must read left to right on an RTL page.
+// Numbers and dates inside UI phrases follow the phrase's language.
+const uiLang = () => (UI[state.lang] ? state.lang : 'en');
+const number = (n, options) => new Intl.NumberFormat(uiLang(), options).format(n);
+
+function ui(node) {
+	if (uiLang() === state.lang) {
+		node.removeAttribute('lang');
+		node.removeAttribute('dir');
+	}
+	else {
+		node.lang = 'en';
+		node.dir = 'ltr';
+	}
+	return node;
+}
+
 function count(n) {
-	return t(n === 1 ? 'results.one' : 'results.other', new Intl.NumberFormat(state.lang).format(n));
+	return t(n === 1 ? 'results.one' : 'results.other', number(n));
 }
 
 function valueLabel(field, value) {
@@ -85,9 +103,10 @@ function applyLanguage(lang) {
 	document.documentElement.lang = state.lang;
 	document.documentElement.dir = RTL.has(state.lang) ? 'rtl' : 'ltr';
 	$('language').value = state.lang;
-	for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+	for (const el of document.querySelectorAll('[data-i18n]')) ui(el).textContent = t(el.dataset.i18n);
 	for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
 	for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+	for (const id of ['result-status', 'occupation-matches', 'map-caption', 'near-status', 'facets-toggle', 'radius']) ui($(id));
 	updateFacetToggle();
 	drawStates();
 }
@@ -101,30 +120,32 @@ class ApiError extends Error {
 	}
 }
 
-async function graphql(document, variables, signal) {
+async function graphql(name, variables, signal) {
 	let response;
 	try {
 		response = await fetch(ENDPOINT, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
-			body: JSON.stringify({ query: documents[document], variables }),
+			body: JSON.stringify({ query: documents[name], variables }),
 			signal,
 		});
 	}
 	catch (e) {
 		if (e.name === 'AbortError') throw e;
-		throw new ApiError([{ message: t('error.network') }]);
+		throw new ApiError([{ message: t('error.network'), local: true }]);
 	}
 	const body = await response.json().catch(() => null);
 	if (body?.errors?.length) throw new ApiError(body.errors);
-	if (!response.ok || !body?.data) throw new ApiError([{ message: t('error.http', response.status) }]);
+	if (!response.ok || !body?.data) throw new ApiError([{ message: t('error.http', response.status), local: true }]);
 	return body.data;
 }
 
 function showErrors(error) {
-	const errors = error instanceof ApiError ? error.errors : [{ message: String(error.message ?? error) }];
+	const errors = error instanceof ApiError ? error.errors : [{ message: String(error.message ?? error), local: true }];
 	$('errors').replaceChildren(...errors.map((e) => {
-		const p = el('p', { 'data-testid': 'error' }, e.message);
+		// The API's messages are English whatever the language asked for; ours are UI strings.
+		const p = e.local ? ui(el('p', { 'data-testid': 'error' }, e.message))
+			: el('p', { 'data-testid': 'error', lang: 'en', dir: 'ltr' }, e.message);
 		const classification = e.extensions?.classification;
 		if (classification) p.append(' ', el('code', {}, classification));
 		return p;
@@ -251,15 +272,25 @@ function el(tag, attributes = {}, ...children) {
 }
 
 // Highlight fragments are HTML-escaped by the API except for <mark>; anything else is text.
-function fragment(tag, html, lang) {
-	const node = el(tag, { lang, dir: 'auto' });
-	if (/^(?:[^<]|<\/?mark>)*$/.test(html)) node.innerHTML = html;
+const onlyMarks = (html) => /^(?:[^<]|<\/?mark>)*$/.test(html);
+function fragment(tag, html, lang, attributes = {}) {
+	const node = el(tag, { lang, dir: 'auto', ...attributes });
+	if (onlyMarks(html)) node.innerHTML = html;
 	else node.textContent = html;
 	return node;
 }
 
+// The highlight of a whole text (a title, a short summary), so the text can be shown marked.
+function marked(highlights, field, text) {
+	const h = highlights.find((x) => x.field === field && x.language === text.language && x.fragments.length === 1);
+	if (!h || !onlyMarks(h.fragments[0])) return null;
+	const probe = document.createElement('template');
+	probe.innerHTML = h.fragments[0];
+	return probe.content.textContent === text.text ? h : null;
+}
+
 const safeUrl = (url) => (/^https?:\/\//i.test(url ?? '') ? url : null);
-const formatDate = (iso) => new Intl.DateTimeFormat(state.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+const formatDate = (iso) => new Intl.DateTimeFormat(uiLang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
 
 function facts(node) {
 	// A few facts per kind; values are enum names turned into labels.
@@ -273,48 +304,46 @@ function facts(node) {
 	if ('startDate' in node) list.push(node.startDate ? t('results.starts', formatDate(node.startDate)) : t('results.anyTime'));
 	if (node.deliveryModes) list.push(...node.deliveryModes.map((m) => valueLabel('DELIVERY_MODE', m)));
 	if (node.freeOfCharge === true) list.push(t('free.true'));
-	else if (node.costEur != null) list.push(new Intl.NumberFormat(state.lang, { style: 'currency', currency: 'EUR' }).format(node.costEur));
+	else if (node.costEur != null) list.push(number(node.costEur, { style: 'currency', currency: 'EUR' }));
 	if (node.licence) list.push(valueLabel('LICENCE', node.licence));
 	return list;
 }
 
 function resultItem(edge) {
 	const node = edge.node;
-	const titleHighlight = edge.highlights.find((h) => h.field === 'title' && h.language === node.title.language);
-	const title = titleHighlight
-		? fragment('h3', titleHighlight.fragments[0], node.title.language)
+	const titleMarked = marked(edge.highlights, 'title', node.title);
+	const summaryMarked = node.summary && marked(edge.highlights, 'summary', node.summary);
+	const title = titleMarked
+		? fragment('h3', titleMarked.fragments[0], node.title.language)
 		: el('h3', { lang: node.title.language, dir: 'auto' }, node.title.text);
 	const item = el('li', { class: 'result', tabindex: '-1', 'data-testid': 'result', 'data-id': node.id }, title);
 	const meta = el('p', { class: 'meta' });
 	meta.append(el('span', { dir: 'auto' }, node.provider));
-	for (const fact of facts(node)) meta.append(el('span', {}, fact));
+	for (const fact of facts(node)) meta.append(ui(el('span', {}, fact)));
 	item.append(meta);
 	if (edge.distanceMeters != null) {
-		const km = new Intl.NumberFormat(state.lang, { maximumFractionDigits: 1 }).format(edge.distanceMeters / 1000);
+		const km = number(edge.distanceMeters / 1000, { maximumFractionDigits: 1 });
 		const site = edge.nearestSite?.address;
-		item.append(el('p', { class: 'distance', 'data-testid': 'distance', 'data-meters': edge.distanceMeters },
+		item.append(el('p', { class: 'distance', dir: 'auto', 'data-testid': 'distance', 'data-meters': edge.distanceMeters },
 			el('strong', {}, `${km} km`), site ? ` · ${site.postalCode} ${site.city}` : ''));
 	}
 	else if (edge.locationIndependent) {
-		item.append(el('p', { class: 'distance' }, t(state.kind === 'ADVICE_CENTRES' ? 'results.remote' : 'results.online')));
+		item.append(ui(el('p', { class: 'distance' }, t(state.kind === 'ADVICE_CENTRES' ? 'results.remote' : 'results.online'))));
 	}
-	if (node.summary) item.append(el('p', { class: 'summary', lang: node.summary.language, dir: 'auto' }, node.summary.text));
-	for (const h of edge.highlights.filter((x) => x.field !== 'title')) {
-		for (const f of h.fragments) {
-			const passage = fragment('p', `… ${f} …`, h.language);
-			passage.classList.add('highlight');
-			passage.dataset.testid = 'highlight';
-			item.append(passage);
-		}
+	if (summaryMarked) item.append(fragment('p', summaryMarked.fragments[0], node.summary.language, { class: 'summary' }));
+	else if (node.summary) item.append(el('p', { class: 'summary', lang: node.summary.language, dir: 'auto' }, node.summary.text));
+	// Passages of the body (or of parts of a long summary or title) that matched.
+	for (const h of edge.highlights.filter((x) => x !== titleMarked && x !== summaryMarked)) {
+		for (const f of h.fragments) item.append(fragment('p', `… ${f} …`, h.language, { class: 'highlight', 'data-testid': 'highlight' }));
 	}
 	if (edge.matchedOccupations?.length) {
 		const names = edge.matchedOccupations.map((o) => occupationName(o)).join(', ');
-		item.append(el('p', { class: 'matched', 'data-testid': 'matched' }, t('results.matched', names)));
+		item.append(ui(el('p', { class: 'matched', 'data-testid': 'matched' }, t('results.matched', names))));
 	}
 	const link = safeUrl(node.url ?? node.contact?.website);
 	if (link) {
-		item.append(el('p', { class: 'link' }, el('a', { href: link, rel: 'noopener', target: '_blank' },
-			t(node.url ? 'results.open' : 'results.website'), el('span', { class: 'visually-hidden' }, `: ${node.title.text}`))));
+		item.append(el('p', { class: 'link' }, ui(el('a', { href: link, rel: 'noopener', target: '_blank' },
+			t(node.url ? 'results.open' : 'results.website'), el('span', { class: 'visually-hidden' }, `: ${node.title.text}`)))));
 	}
 	return item;
 }
@@ -367,12 +396,12 @@ function renderFacets(facets) {
 				el('span', { class: 'count', id: `${id}-count`, 'data-testid': `${id}-count` }, String(v.count)))));
 		}
 		const group = el('fieldset', { class: 'facet', id: `facet-${field}`, 'data-testid': `facet-${field}` },
-			el('legend', {}, t(`facet.${field}`)), list);
+			ui(el('legend', {}, t(`facet.${field}`))), list);
 		if (facet.values.length > FACET_PREVIEW + 1) {
-			group.append(el('button', {
+			group.append(ui(el('button', {
 				type: 'button', class: 'link-button', id: `facet-${field}-more`, 'data-field': field,
 				'aria-expanded': String(showAll), 'aria-controls': list.id,
-			}, showAll ? t('facets.less') : t('facets.more', facet.values.length)));
+			}, showAll ? t('facets.less') : t('facets.more', facet.values.length))));
 		}
 		groups.push(group);
 	}
@@ -427,17 +456,17 @@ function renderMap(connection) {
 	const max = Math.max(1, ...clusters.map((c) => c.count));
 	for (const c of clusters) {
 		const [x, y] = project(c.centroid);
-		const r = 10 + 26 * Math.sqrt(c.count / max);
+		const r = 14 + 30 * Math.sqrt(c.count / max);
 		const g = svg('g', { class: 'cluster', 'data-testid': 'cluster', 'data-count': c.count, 'data-tile': c.tile });
 		g.append(svg('title', {}, count(c.count)), svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
-			svg('text', { x: x.toFixed(1), y: y.toFixed(1), dy: '0.35em' }, new Intl.NumberFormat(state.lang).format(c.count)));
+			svg('text', { x: x.toFixed(1), y: y.toFixed(1), dy: '0.35em' }, number(c.count)));
 		layer.append(g);
 	}
 	if (connection.origin) {
 		const [x, y] = project(connection.origin.location);
 		const marker = svg('g', { class: 'origin', 'data-testid': 'map-origin' });
-		marker.append(svg('title', {}, t('map.origin')), svg('path', { d: `M${x - 14} ${y}h28M${x} ${y - 14}v28` }),
-			svg('circle', { cx: x, cy: y, r: 9 }));
+		marker.append(svg('title', {}, t('map.origin')), svg('path', { d: `M${x - 24} ${y}h48M${x} ${y - 24}v48` }),
+			svg('circle', { cx: x, cy: y, r: 13 }));
 		layer.append(marker);
 	}
 	$('map-svg').querySelector('g.clusters')?.remove();
@@ -478,7 +507,7 @@ async function suggest() {
 	$('q-listbox').replaceChildren(...combo.options.map((o, i) => {
 		const option = el('li', { role: 'option', id: `q-option-${i}`, 'aria-selected': 'false', 'data-testid': 'suggestion', 'data-type': o.type },
 			el('span', { dir: 'auto' }, o.text));
-		if (o.type === 'place') option.append(el('span', { class: 'option-type' }, ` · ${t('suggest.place')}, ${valueLabel('FEDERAL_STATE', o.state)}`));
+		if (o.type === 'place') option.append(' ', el('span', { class: 'option-type' }, `(${valueLabel('FEDERAL_STATE', o.state)})`));
 		return option;
 	}));
 	$('q-listbox').hidden = !combo.options.length;
@@ -576,6 +605,7 @@ function applyKind() {
 	$('near-clear').hidden = !geo || !state.point;
 }
 
+// Every change searches with what the form holds now, typed but not yet submitted included.
 function submit() {
 	state.text = $('q').value;
 	state.near = $('near').value;
@@ -632,8 +662,7 @@ function bind() {
 		// Keep the selections the new kind can filter by too (states, topics, …).
 		for (const field of [...state.selected.keys()]) if (!KINDS[state.kind].facets.includes(field)) state.selected.delete(field);
 		applyKind();
-		closeSuggestions();
-		search();
+		submit();
 	});
 	$('facet-groups').addEventListener('change', (event) => {
 		const { field } = event.target.dataset;
@@ -642,7 +671,7 @@ function bind() {
 		const values = state.selected.get(field);
 		if (event.target.checked) values.add(event.target.value);
 		else values.delete(event.target.value);
-		search();
+		submit();
 	});
 	$('facet-groups').addEventListener('click', (event) => {
 		const button = event.target.closest('button[data-field]');
@@ -657,7 +686,7 @@ function bind() {
 		state.selected.clear();
 		$('facets-heading').setAttribute('tabindex', '-1');
 		$('facets-heading').focus(); // the button disappears; keep the focus nearby
-		search();
+		submit();
 	});
 	$('facets-toggle').addEventListener('click', () => {
 		const open = $('facets-toggle').getAttribute('aria-expanded') !== 'true';
@@ -668,8 +697,7 @@ function bind() {
 	$('language').addEventListener('change', (event) => {
 		applyLanguage(event.target.value);
 		applyKind();
-		closeSuggestions();
-		search(); // content comes back in the new language
+		submit(); // content comes back in the new language
 	});
 }
 
