@@ -34,10 +34,7 @@ public final class RestartableNode implements AutoCloseable {
 
 	public static RestartableNode start(String name) {
 		try {
-			int port;
-			try (ServerSocket socket = new ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
+			int port = freePortBelowEphemeralRange();
 			// The node runs as nobody when the tests run as root; /tmp is open to it.
 			Path data = Files.createTempDirectory("iq-" + name + "-data");
 			Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
@@ -46,6 +43,27 @@ public final class RestartableNode implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A free port below Linux's ephemeral range (32768 and up). A port from
+	 * {@code new ServerSocket(0)} is ephemeral, and in the seconds until the node binds
+	 * it an outgoing connection of another process may take it: CI once failed with
+	 * "Failed to bind to 127.0.0.1:44413".
+	 */
+	private static int freePortBelowEphemeralRange() {
+		java.util.Random random = new java.util.Random();
+		for (int attempt = 0; attempt < 100; attempt++) {
+			int port = 20_000 + random.nextInt(12_000);
+			try (ServerSocket socket = new ServerSocket()) {
+				socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+				return port;
+			}
+			catch (IOException taken) {
+				// Try another.
+			}
+		}
+		throw new IllegalStateException("No free port between 20000 and 32000");
 	}
 
 	public URI uri() {
