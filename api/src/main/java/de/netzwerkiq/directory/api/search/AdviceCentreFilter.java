@@ -55,12 +55,7 @@ public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> t
 	 */
 	static Instant instant(String argument, String value) {
 		Instant instant = parse(argument, value.strip());
-		int year = instant.atZone(OpeningTimes.ZONE).getYear();
-		// Elasticsearch dates end at year 9999; opening hours are about now.
-		if (year < 1970 || year > 2999) {
-			throw new InvalidArgumentException(argument,
-					argument + " must be a time between the years 1970 and 2999 (got the year " + year + ")");
-		}
+		SearchFilter.checkYear(argument, "a time", instant.atZone(OpeningTimes.ZONE).getYear());
 		return instant;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import de.netzwerkiq.directory.api.facets.FacetField;
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 
 /**
  * A kind's filter argument: selections of facet values (ORed within a facet, counted
@@ -26,6 +27,19 @@ public interface SearchFilter {
 	 */
 	default List<Query> constraints(Instant now) {
 		return List.of();
+	}
+
+	/**
+	 * Refuses a date or time outside the years a filter can mean. Elasticsearch dates end
+	 * at the year 9999, and one beyond would come back as a search failure rather than
+	 * the client's mistake.
+	 * @param what "a date" or "a time", for the message
+	 */
+	static void checkYear(String argument, String what, int year) {
+		if (year < 1970 || year > 2999) {
+			throw new InvalidArgumentException(argument,
+					argument + " must be " + what + " between the years 1970 and 2999 (got the year " + year + ")");
+		}
 	}
 
 	/** A map that tolerates null lists, unlike {@link Map#of}. */

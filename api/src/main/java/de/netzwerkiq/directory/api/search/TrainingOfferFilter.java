@@ -126,11 +126,7 @@ public record TrainingOfferFilter(List<FederalState> federalStates, List<Topic> 
 					argument + " must be an ISO 8601 date such as 2026-03-01 (got '"
 							+ ((value.length() > 30) ? value.substring(0, 30) + "…" : value) + "')");
 		}
-		// Elasticsearch dates end at year 9999; course dates are about now.
-		if (date.getYear() < 1970 || date.getYear() > 2999) {
-			throw new InvalidArgumentException(argument,
-					argument + " must be a date between the years 1970 and 2999 (got the year " + date.getYear() + ")");
-		}
+		SearchFilter.checkYear(argument, "a date", date.getYear());
 		return date;
 	}
 
