@@ -24,6 +24,8 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
+import static de.netzwerkiq.directory.api.support.GraphQlResults.list;
+import static de.netzwerkiq.directory.api.support.GraphQlResults.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -314,16 +316,6 @@ class SearchIntegrationTests {
 
 	private static double number(Object value) {
 		return ((Number) value).doubleValue();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
 	}
 
 }

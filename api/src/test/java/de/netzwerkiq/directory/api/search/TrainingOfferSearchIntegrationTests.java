@@ -26,6 +26,8 @@ import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.support.SampleRecords;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 
+import static de.netzwerkiq.directory.api.support.GraphQlResults.list;
+import static de.netzwerkiq.directory.api.support.GraphQlResults.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -209,16 +211,6 @@ class TrainingOfferSearchIntegrationTests {
 
 	private static Map<String, Object> node(Map<String, Object> edge) {
 		return map(edge.get("node"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Object value) {
-		return (List<Map<String, Object>>) value;
 	}
 
 }
