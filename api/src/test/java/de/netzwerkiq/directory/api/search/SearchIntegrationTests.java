@@ -197,6 +197,40 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void aWholeTitleAsTextIsFoundAndMarked() {
+		// Highlighting with the fuzzy query took 5 s for this title (the API gives up
+		// after 2 s
+		// and answered UNAVAILABLE); the autocomplete puts whole titles into the search
+		// box.
+		String title = "Berufssprachkurs Deutsch B2–C1 Erzieherin/Erzieher, online";
+		Map<String, Object> connection = query("""
+				{ trainingOffers(text: "%s", language: "de", first: 20) {
+				    edges { node { title { text } } highlights { field language fragments } } } }""".formatted(title),
+				"trainingOffers");
+		List<Map<String, Object>> edges = list(connection.get("edges"));
+		assertThat(edges).isNotEmpty();
+		assertThat((String) map(map(edges.get(0).get("node")).get("title")).get("text")).isEqualTo(title);
+		assertThat(list(edges.get(0).get("highlights"))).anySatisfy((highlight) -> assertThat(highlight)
+			.containsEntry("field", "title")
+			.containsEntry("fragments", List.of("<mark>Berufssprachkurs</mark> <mark>Deutsch</mark> <mark>B2</mark>–"
+					+ "<mark>C1</mark> <mark>Erzieherin</mark>&#x2F;<mark>Erzieher</mark>, <mark>online</mark>")));
+	}
+
+	@Test
+	void wordsAreMarkedAsTypedNotAsATypoMatchedThem() {
+		// The highlighter runs an exact query: the fuzzy one cost seconds per page (see
+		// above).
+		Map<String, Object> connection = query("""
+				{ trainingOffers(text: "Berufsprachkurs Deutsch", language: "de", first: 5) {
+				    edges { node { title { text } } highlights { field language fragments } } } }""", "trainingOffers");
+		List<Map<String, Object>> edges = list(connection.get("edges"));
+		assertThat(edges).isNotEmpty();
+		assertThat((String) map(map(edges.get(0).get("node")).get("title")).get("text")).startsWith("Berufssprachkurs");
+		String fragments = list(edges.get(0).get("highlights")).toString();
+		assertThat(fragments).contains("<mark>Deutsch</mark>").doesNotContain("<mark>Berufssprachkurs</mark>");
+	}
+
+	@Test
 	void textsComeInTheLanguageAskedForAndSayWhenTheyFallBack() {
 		JsonNode withArabic = SampleRecords.of(ContentKind.ADVICE_CENTRES)
 			.stream()
