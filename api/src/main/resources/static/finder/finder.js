@@ -58,8 +58,9 @@ function t(key, ...args) {
 	return text.replace(/\{(\d)\}/g, (_, i) => String(args[i]));
 }
 
-// UI strings exist in German and English; other languages fall back to English, which screen
-// readers should pronounce as English and which must read left to right on an RTL page.
+// UI strings exist in all eight content languages; a language missing from UI would fall back to
+// English, which screen readers should pronounce as English and which must read left to right on
+// an RTL page.
 // Numbers and dates inside UI phrases follow the phrase's language.
 const uiLang = () => (UI[state.lang] ? state.lang : 'en');
 const number = (n, options) => new Intl.NumberFormat(uiLang(), options).format(n);

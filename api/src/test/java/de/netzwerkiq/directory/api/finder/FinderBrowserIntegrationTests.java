@@ -141,6 +141,10 @@ class FinderBrowserIntegrationTests {
 		// The columns mirror: filters on the right of the results.
 		assertThat(driver().findElement(By.id("facets")).getRect().getX())
 			.isGreaterThan(driver().findElement(By.id("results")).getRect().getX());
+		for (String label : List.of("results-heading", "facets-heading", "search-button", "more-results")) {
+			assertThat(driver().findElement(By.id(label)).getDomProperty("textContent")).as("the page's own words")
+				.containsPattern("\\p{IsArabic}");
+		}
 		List<WebElement> arabicTitles = driver().findElements(By.cssSelector("#result-list h3[lang=ar]"));
 		assertThat(arabicTitles).isNotEmpty();
 		for (WebElement title : arabicTitles) {
@@ -217,6 +221,36 @@ class FinderBrowserIntegrationTests {
 		assertThat(box.getDomAttribute("id")).as("the focus stays on the value after the facets re-render")
 			.isEqualTo(id);
 		assertThat(box.isSelected()).isTrue();
+	}
+
+	@Test
+	void thePagesOwnWordsExistInEveryContentLanguageWithTheSamePlaceholders() {
+		open("lang=en&kind=CURRICULA");
+		// The page's module, as the browser loads it: every language has every label of
+		// the
+		// English table, with the same {0}, and a label for every value.
+		List<String> problems = browser.asyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						import('./i18n.js').then(({ UI, VALUES }) => {
+							const problems = [];
+							const holes = (text) => JSON.stringify(text.match(/\\{\\d\\}/g)?.sort() ?? []);
+							for (const lang of ['de', 'en', 'ar', 'fa', 'tr', 'ru', 'uk', 'fr']) {
+								for (const [key, text] of Object.entries(UI.en)) {
+									const own = UI[lang]?.[key];
+									if (typeof own !== 'string' || !own.trim()) problems.push(`${lang} ${key} missing`);
+									else if (holes(own) !== holes(text)) problems.push(`${lang} ${key} placeholders`);
+								}
+								for (const key of Object.keys(UI[lang] ?? {})) if (!(key in UI.en)) problems.push(`${lang} ${key} unknown`);
+								for (const [field, values] of Object.entries(VALUES.en)) {
+									for (const value of Object.keys(values)) {
+										if (!VALUES[lang]?.[field]?.[value]?.trim()) problems.push(`${lang} ${field}.${value} missing`);
+									}
+								}
+							}
+							done(problems);
+						}, (e) => done([String(e)]));""");
+		assertThat(problems).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} at {1} px")

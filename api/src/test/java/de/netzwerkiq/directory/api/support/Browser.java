@@ -91,6 +91,12 @@ public final class Browser implements AutoCloseable {
 		return (T) this.driver.executeScript(script, arguments);
 	}
 
+	/** Runs a script that calls its last argument with the result, and returns that. */
+	@SuppressWarnings("unchecked")
+	public <T> T asyncScript(String script, Object... arguments) {
+		return (T) this.driver.executeAsyncScript(script, arguments);
+	}
+
 	/**
 	 * Emulates a screen of this width (CSS pixels) and height, as a phone or a desktop
 	 * browser: media queries and {@code window.innerWidth} see exactly this width.
