@@ -176,6 +176,36 @@ class FinderBrowserIntegrationTests {
 	}
 
 	@Test
+	void nearMeUsesTheBrowsersPositionRoundedAndSortsByDistance() {
+		String origin = "http://localhost:" + this.port;
+		browser.driver()
+			.executeCdpCommand("Browser.grantPermissions",
+					Map.of("origin", origin, "permissions", List.of("geolocation")));
+		// Leipzig market square, to more decimals than the page sends (three, about 100
+		// m).
+		browser.driver()
+			.executeCdpCommand("Emulation.setGeolocationOverride",
+					Map.of("latitude", 51.340333, "longitude", 12.374722, "accuracy", 10));
+		open("lang=en&kind=ADVICE_CENTRES");
+		driver().findElement(By.id("near-me")).click();
+		browser.waiting()
+			.until((d) -> idle() && d.findElement(By.id("result-status")).getText().contains("near your position"));
+
+		assertThat(driver().findElement(By.id("near-status")).getText()).isEqualTo("Searching near your position.");
+		assertThat(driver().findElement(By.id("near-clear")).isDisplayed()).isTrue();
+		List<Long> distances = shownDistances();
+		assertThat(distances).hasSize(20).isSorted();
+		Map<String, Object> near = Map.of("point", Map.of("lat", 51.34, "lon", 12.375));
+		Map<String, Object> expected = answer("adviceCentres",
+				pageVariables("en", Map.of("near", near, "sort", "DISTANCE")));
+		assertThat(shownIds()).isEqualTo(ids(expected));
+
+		driver().findElement(By.id("near-clear")).click();
+		browser.waiting().until((d) -> idle() && !d.findElement(By.id("result-status")).getText().contains("near"));
+		assertThat(shownDistances()).isEmpty();
+	}
+
+	@Test
 	void moreResultsAppendsTheNextPagesWithoutDuplicatesAndMovesTheFocusToThem() {
 		open("lang=en&kind=TRAINING_OFFERS");
 		List<String> ids = new ArrayList<>(shownIds());
