@@ -18,7 +18,6 @@ import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.SourceRecord;
-import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**
  * Builds a new versioned index from a source, checks it, and swaps the alias only if the
@@ -198,15 +197,6 @@ public final class Reindex {
 			byState.merge(ReindexReport.NATIONWIDE, 1L, Long::sum);
 		}
 		document.federalStates().forEach((state) -> byState.merge(state.isoCode(), 1L, Long::sum));
-	}
-
-	static Optional<Violation> unique(String pointer, String field, String value, long line, Map<String, Long> seen) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		Long first = seen.putIfAbsent(value, line);
-		return (first == null) ? Optional.empty()
-				: Optional.of(new Violation(pointer, field + " '" + value + "' is already used on line " + first));
 	}
 
 }

@@ -2,7 +2,6 @@ package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +19,9 @@ import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**
  * Reads a source the way every publishing path must: each line parsed, validated, checked
- * for duplicate ids and slugs, and mapped; valid documents go to a sink, every problem is
- * collected with its line and pointer. Used by reindex and its dry run.
+ * for duplicate ids and slugs ({@link DuplicateKeys}, a first pass), and mapped; valid
+ * documents go to a sink, every problem is collected with its line and pointer. Used by
+ * reindex and its dry run.
  *
  * @param <R> the source record
  * @param <D> the document
@@ -59,8 +59,7 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 	}
 
 	void read(ContentSource source, Sink<R, D> sink) throws IOException {
-		Map<String, Long> idLines = new HashMap<>();
-		Map<String, Long> slugLines = new HashMap<>();
+		Map<Long, List<Violation>> repeats = DuplicateKeys.find(source);
 		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), this.pipeline.recordType());
 		reader.read(source, (parsed) -> {
 			this.records++;
@@ -69,8 +68,7 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 			List<Violation> violations = new ArrayList<>(this.pipeline.validate(record));
 			// Also for invalid records: an editor fixing one duplicate should hear of the
 			// other.
-			Reindex.unique("/id", "id", record.id(), line, idLines).ifPresent(violations::add);
-			Reindex.unique("/slug", "slug", record.slug(), line, slugLines).ifPresent(violations::add);
+			violations.addAll(repeats.getOrDefault(line, List.of()));
 			if (violations.isEmpty()) {
 				this.extraCheck.apply(record).ifPresent(violations::add);
 			}

@@ -12,7 +12,8 @@ import de.netzwerkiq.directory.indexer.content.ContentKind;
  * A readable source of records: a file an editor wrote, or the bundled sample content.
  *
  * @param name how reports name it
- * @param opener opens a fresh stream
+ * @param opener opens a fresh stream, each time from the start: a reindex reads its
+ * source twice (ids and slugs first, to find repeats in bounded memory; then the records)
  */
 public record ContentSource(String name, Opener opener) {
 
