@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -217,10 +218,12 @@ public final class IndexerCommand implements Runnable {
 				return source;
 			}
 			// Progress over the file's bytes: reading is what a long run spends its time
-			// on.
+			// on. A reindex reads the file twice: first only ids and slugs (for repeats).
+			AtomicInteger passes = new AtomicInteger();
 			return new ContentSource(source.name(),
 					() -> ProgressBar.wrap(source.open(),
-							new ProgressBarBuilder().setTaskName(kind.slug())
+							new ProgressBarBuilder()
+								.setTaskName(kind.slug() + ((passes.getAndIncrement() == 0) ? " ids" : " records"))
 								.setInitialMax(Files.size(file))
 								.setUnit(" MB", 1_000_000)
 								.setStyle(ProgressBarStyle.ASCII)
