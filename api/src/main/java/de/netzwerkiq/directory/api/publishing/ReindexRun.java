@@ -8,7 +8,7 @@ import de.netzwerkiq.directory.indexer.load.ReindexReport;
 import de.netzwerkiq.directory.indexer.source.Rejection;
 
 /**
- * One reindex started through the API, running or done.
+ * One reindex, running or done.
  *
  * @param id run id
  * @param kind the kind
@@ -17,9 +17,11 @@ import de.netzwerkiq.directory.indexer.source.Rejection;
  * @param finishedAt when it ended, or null while running
  * @param report the report once it ran to a decision
  * @param error why it failed, if it failed
+ * @param runBy the process holding the kind's lock, for a run going on in another API
+ * instance or the CLI; null for this instance's runs and finished ones
  */
 public record ReindexRun(String id, ContentKind kind, String source, Instant startedAt, Instant finishedAt,
-		ReindexReport report, String error) {
+		ReindexReport report, String error, String runBy) {
 
 	public ReindexStatus status() {
 		if (this.finishedAt == null) {

@@ -78,7 +78,7 @@ public class ReindexRuns implements DisposableBean {
 		ContentSource source = (this.directory != null) ? ContentSource.file(this.directory.resolve(kind.fileName()))
 				: ContentSource.sample(kind);
 		ReindexRun run = new ReindexRun(UUID.randomUUID().toString(), kind, source.name(), Instant.now(), null, null,
-				null);
+				null, null);
 		remember(run);
 		this.executor.execute(() -> finish(run, source));
 		return run;
@@ -88,13 +88,14 @@ public class ReindexRuns implements DisposableBean {
 		ReindexRun done;
 		try {
 			ReindexReport report = this.reindex.run(run.kind(), source);
-			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), report, null);
+			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), report, null,
+					null);
 			count(run.kind(), report.swapped() ? "swapped" : "refused", report.rejectedRecords());
 		}
 		catch (Exception ex) {
 			log.warn("Reindex {} of {} failed: {}", run.id(), run.kind().slug(), ex.toString());
 			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), null,
-					ex.getMessage());
+					ex.getMessage(), null);
 			count(run.kind(), "failed", 0);
 			this.history.recordFailure(run.kind(),
 					new RunHistory.Failure(run.id(), run.source(), run.startedAt(), ex.getMessage()));
@@ -110,8 +111,8 @@ public class ReindexRuns implements DisposableBean {
 
 	/**
 	 * The most recent runs first, of one kind or all: those of this API instance (running
-	 * ones included) and, from the stored history, those of the CLI, other instances and
-	 * earlier starts.
+	 * ones included), from the stored history those of the CLI, other instances and
+	 * earlier starts, and from the kinds' locks what runs elsewhere now.
 	 */
 	public List<ReindexRun> recent(ContentKind kind, int last) throws IOException {
 		List<ReindexRun> recent = new ArrayList<>();
@@ -130,11 +131,24 @@ public class ReindexRuns implements DisposableBean {
 			}
 			if (entry.report() != null) {
 				recent.add(new ReindexRun(entry.report().index(), entry.kind(), entry.report().source(),
-						entry.finishedAt().minus(entry.report().duration()), entry.finishedAt(), entry.report(), null));
+						entry.finishedAt().minus(entry.report().duration()), entry.finishedAt(), entry.report(), null,
+						null));
 			}
 			else if (entry.failure() != null) {
 				recent.add(new ReindexRun(entry.failure().id(), entry.kind(), entry.failure().source(),
-						entry.failure().startedAt(), entry.finishedAt(), null, entry.failure().error()));
+						entry.failure().startedAt(), entry.finishedAt(), null, entry.failure().error(), null));
+			}
+		}
+		// Going on elsewhere (another instance, the CLI), as the kinds' locks say: the
+		// operator sees why a reindex is refused, and since when.
+		Set<ContentKind> runningHere = new HashSet<>();
+		synchronized (this) {
+			this.runs.stream().filter((run) -> run.finishedAt() == null).forEach((run) -> runningHere.add(run.kind()));
+		}
+		for (Reindex.Running running : this.reindex.running()) {
+			if ((kind == null || running.kind() == kind) && !runningHere.contains(running.kind())) {
+				recent.add(new ReindexRun("lock:" + running.kind().slug() + ":" + running.since().toEpochMilli(),
+						running.kind(), running.task(), running.since(), null, null, null, running.owner()));
 			}
 		}
 		recent.sort(Comparator.comparing(ReindexRun::startedAt).reversed());

@@ -1,12 +1,17 @@
 package de.netzwerkiq.directory.api.publishing;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -83,6 +88,44 @@ class EditorOperationsIntegrationTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((e) -> e.getMessage())
 				.containsExactly("Invalid argument last: must be between 1 and 50 (got 51)"));
+	}
+
+	@Test
+	void workHoldingAKindsLockInAnotherProcessIsListedAsRunning() throws Exception {
+		// What the CLI on an editor's laptop writes while it reindexes curricula.
+		Instant since = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+		Map<String, Object> lease = Map.of("kind", "curricula", "owner", "editor-laptop/pid 4242", "acquiredAt",
+				since.toString(), "expiresAt", since.plusSeconds(600).toString(), "task",
+				"reindex from /data/curricula.ndjson");
+		this.client.index((i) -> i.index(this.names.locks()).id("curricula").document(lease).refresh(Refresh.True));
+		String runs = "{ reindexRuns(kind: CURRICULA, last: 50) { status source startedAt finishedAt runBy report { indexed } } }";
+		try {
+			List<Map<String, Object>> running = editor().document(runs)
+				.execute()
+				.errors()
+				.verify()
+				.path("reindexRuns[?(@.status == 'RUNNING')]")
+				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			assertThat(running).singleElement().satisfies((run) -> {
+				assertThat(run).containsEntry("runBy", "editor-laptop/pid 4242")
+					.containsEntry("source", "reindex from /data/curricula.ndjson")
+					.containsEntry("startedAt", since.toString())
+					.containsEntry("finishedAt", null)
+					.containsEntry("report", null);
+			});
+		}
+		finally {
+			this.client.delete((d) -> d.index(this.names.locks()).id("curricula").refresh(Refresh.True));
+		}
+		editor().document(runs)
+			.execute()
+			.errors()
+			.verify()
+			.path("reindexRuns[*].status")
+			.entityList(String.class)
+			.doesNotContain("RUNNING");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,7 @@ import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +37,13 @@ final class KindLock implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(KindLock.class);
 
-	/** The lock document. */
-	record Lease(String kind, String owner, Instant acquiredAt, Instant expiresAt) {
+	/**
+	 * The lock document.
+	 *
+	 * @param task what the holder does ("reindex from …", "rollback", "publish"); null in
+	 * locks written before it was recorded
+	 */
+	record Lease(String kind, String owner, Instant acquiredAt, Instant expiresAt, String task) {
 
 	}
 
@@ -62,15 +69,19 @@ final class KindLock implements AutoCloseable {
 
 	private volatile boolean lost;
 
-	private KindLock(ElasticsearchClient client, IndexNames names, ContentKind kind, Duration ttl, Clock clock) {
+	private final String task;
+
+	private KindLock(ElasticsearchClient client, IndexNames names, ContentKind kind, String task, Duration ttl,
+			Clock clock) {
 		this.client = client;
+		this.task = task;
 		this.index = names.locks();
 		this.kind = kind;
 		this.ttl = ttl;
 		this.clock = clock;
 		this.owner = ownerName();
-		this.renewer = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "reindex-lock-" + kind.slug());
+		this.renewer = Executors.newSingleThreadScheduledExecutor((renewal) -> {
+			Thread thread = new Thread(renewal, "reindex-lock-" + kind.slug());
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -79,9 +90,9 @@ final class KindLock implements AutoCloseable {
 	/**
 	 * Takes the kind's lock, or throws {@link ReindexLockedException} naming its holder.
 	 */
-	static KindLock acquire(ElasticsearchClient client, IndexNames names, ContentKind kind, Duration ttl)
+	static KindLock acquire(ElasticsearchClient client, IndexNames names, ContentKind kind, String task, Duration ttl)
 			throws IOException {
-		KindLock lock = new KindLock(client, names, kind, ttl, Clock.systemUTC());
+		KindLock lock = new KindLock(client, names, kind, task, ttl, Clock.systemUTC());
 		lock.take();
 		return lock;
 	}
@@ -89,7 +100,7 @@ final class KindLock implements AutoCloseable {
 	private void take() throws IOException {
 		ensureIndex();
 		Instant now = this.clock.instant();
-		Lease wanted = new Lease(this.kind.slug(), this.owner, now, now.plus(this.ttl));
+		Lease wanted = new Lease(this.kind.slug(), this.owner, now, now.plus(this.ttl), this.task);
 		try {
 			write(wanted, null, null);
 		}
@@ -146,7 +157,7 @@ final class KindLock implements AutoCloseable {
 			return;
 		}
 		Lease renewed = new Lease(this.lease.kind(), this.owner, this.lease.acquiredAt(),
-				this.clock.instant().plus(this.ttl));
+				this.clock.instant().plus(this.ttl), this.task);
 		try {
 			IndexResponse response = this.client.index((i) -> i.index(this.index)
 				.id(this.kind.slug())
@@ -181,6 +192,27 @@ final class KindLock implements AutoCloseable {
 		return (ex instanceof ElasticsearchException es && es.status() == 409)
 				|| (ex instanceof ResponseException response
 						&& response.getResponse().getStatusLine().getStatusCode() == 409);
+	}
+
+	/**
+	 * The leases held now, by any process: expired ones (their holder died) are left out.
+	 */
+	static List<Lease> current(ElasticsearchClient client, IndexNames names, Instant now) throws IOException {
+		try {
+			return client.search((q) -> q.index(names.locks()).size(ContentKind.values().length * 2), Lease.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(Hit::source)
+				.filter((lease) -> lease != null && lease.expiresAt() != null && lease.expiresAt().isAfter(now))
+				.toList();
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return List.of(); // nothing was ever locked
+			}
+			throw ex;
+		}
 	}
 
 	/** Whether the lease is still ours; checked before the alias is swapped. */

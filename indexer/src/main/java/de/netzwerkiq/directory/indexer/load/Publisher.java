@@ -68,7 +68,8 @@ public final class Publisher {
 	 * @throws IllegalStateException when the kind has no live index yet
 	 */
 	public PublishReport publish(ContentKind kind, ContentSource source) throws IOException {
-		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "publish from " + source.name(),
+				this.policy.lockTtl())) {
 			return publish(ContentPipeline.forKind(kind), source);
 		}
 	}
@@ -91,7 +92,8 @@ public final class Publisher {
 	 * @return whether it was there
 	 */
 	public boolean unpublish(ContentKind kind, String id) throws IOException {
-		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "unpublish " + id,
+				this.policy.lockTtl())) {
 			String live = liveIndex(kind);
 			return this.client.delete((d) -> d.index(live).id(id).refresh(Refresh.WaitFor)).result() == Result.Deleted;
 		}

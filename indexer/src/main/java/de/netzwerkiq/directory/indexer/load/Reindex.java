@@ -1,7 +1,9 @@
 package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,11 +50,38 @@ public final class Reindex {
 	 * @throws ReindexLockedException when another run of the kind holds its lock
 	 */
 	public ReindexReport run(ContentKind kind, ContentSource source) throws IOException {
-		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "reindex from " + source.name(),
+				this.policy.lockTtl())) {
 			ReindexReport report = run(ContentPipeline.forKind(kind), source, lock);
 			this.history.record(report);
 			return report;
 		}
+	}
+
+	/**
+	 * A reindex, rollback or publish going on now, by this process or any other (another
+	 * API instance, the CLI on another machine), as its kind's lock says.
+	 *
+	 * @param kind the kind it locks
+	 * @param task what it does ("reindex from …", "rollback", "publish from …")
+	 * @param owner the process: host and pid
+	 * @param since when it took the lock
+	 */
+	public record Running(ContentKind kind, String task, String owner, Instant since) {
+
+	}
+
+	/**
+	 * What holds a kind's lock now; a lock whose holder died and let it expire is left
+	 * out.
+	 */
+	public List<Running> running() throws IOException {
+		return KindLock.current(this.client, this.index.names(), Instant.now())
+			.stream()
+			.filter((lease) -> Arrays.stream(ContentKind.values()).anyMatch((k) -> k.slug().equals(lease.kind())))
+			.map((lease) -> new Running(ContentKind.fromSlug(lease.kind()),
+					(lease.task() != null) ? lease.task() : "reindex or rollback", lease.owner(), lease.acquiredAt()))
+			.toList();
 	}
 
 	/**
@@ -70,7 +99,8 @@ public final class Reindex {
 	 * @throws IllegalStateException when there is no earlier version
 	 */
 	public Rollback rollback(ContentKind kind) throws IOException {
-		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, this.policy.lockTtl())) {
+		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "rollback",
+				this.policy.lockTtl())) {
 			Optional<String> live = this.index.live(kind);
 			String target = this.index.previous(kind)
 				.orElseThrow(() -> new PublishingException(

@@ -59,7 +59,7 @@ class PublishingIntegrationTests {
 		IndexNames names = names("locked-");
 		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults());
 		ReindexReport first = reindex.run(CURRICULA, ContentSource.sample(CURRICULA));
-		try (KindLock held = KindLock.acquire(client, names, CURRICULA, Duration.ofMinutes(1))) {
+		try (KindLock held = KindLock.acquire(client, names, CURRICULA, "test", Duration.ofMinutes(1))) {
 			assertThatThrownBy(() -> reindex.run(CURRICULA, ContentSource.sample(CURRICULA)))
 				.isInstanceOf(ReindexLockedException.class)
 				.hasMessageStartingWith("A reindex or rollback of curricula is already running (started ")
@@ -68,7 +68,13 @@ class PublishingIntegrationTests {
 			// Another kind is not blocked.
 			assertThat(reindex.run(ContentKind.START_UP_RESOURCES, ContentSource.sample(ContentKind.START_UP_RESOURCES))
 				.swapped()).isTrue();
+			assertThat(reindex.running()).singleElement().satisfies((running) -> {
+				assertThat(running.kind()).isEqualTo(CURRICULA);
+				assertThat(running.task()).isEqualTo("test");
+				assertThat(running.owner()).contains("pid " + ProcessHandle.current().pid());
+			});
 		}
+		assertThat(reindex.running()).as("released").isEmpty();
 		ContentIndex index = new ContentIndex(client, names);
 		assertThat(index.live(CURRICULA)).contains(first.index());
 		assertThat(index.versions(CURRICULA)).containsExactly(first.index());
@@ -84,12 +90,16 @@ class PublishingIntegrationTests {
 		Instant now = Instant.now();
 		client.index((i) -> i.index(names.locks())
 			.id(CURRICULA.slug())
-			.document(new KindLock.Lease(CURRICULA.slug(), "gone/pid 1", now, now.plusMillis(1500)))
+			.document(new KindLock.Lease(CURRICULA.slug(), "gone/pid 1", now, now.plusMillis(1500),
+					"reindex from gone.ndjson"))
 			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
 		assertThatThrownBy(() -> reindex.run(CURRICULA, ContentSource.sample(CURRICULA)))
 			.isInstanceOf(ReindexLockedException.class)
 			.hasMessageContaining("gone/pid 1");
+		assertThat(reindex.running())
+			.containsExactly(new Reindex.Running(CURRICULA, "reindex from gone.ndjson", "gone/pid 1", now));
 		Thread.sleep(1600);
+		assertThat(reindex.running()).as("an expired lock is nobody's run").isEmpty();
 		assertThat(reindex.run(CURRICULA, ContentSource.sample(CURRICULA)).swapped()).isTrue();
 	}
 
@@ -264,7 +274,7 @@ class PublishingIntegrationTests {
 		IndexNames names = names("publock-");
 		new Reindex(client, names, ReindexPolicy.defaults()).run(CURRICULA, ContentSource.sample(CURRICULA));
 		Publisher publisher = new Publisher(client, names, ReindexPolicy.defaults());
-		try (KindLock held = KindLock.acquire(client, names, CURRICULA, Duration.ofMinutes(1))) {
+		try (KindLock held = KindLock.acquire(client, names, CURRICULA, "test", Duration.ofMinutes(1))) {
 			assertThatThrownBy(() -> publisher.unpublish(CURRICULA, "sample-cu-0000000"))
 				.isInstanceOf(ReindexLockedException.class);
 		}
