@@ -1,7 +1,6 @@
 package de.netzwerkiq.directory.api.finder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
@@ -393,21 +391,14 @@ class FinderBrowserIntegrationTests {
 	}
 
 	private Map<String, Object> answer(String document, Map<String, Object> variables) {
-		try {
-			String text = new ClassPathResource("static/finder/documents/" + document + ".graphql")
-				.getContentAsString(StandardCharsets.UTF_8);
-			return map(this.graphQl.document(text)
-				.variables(variables)
-				.execute()
-				.errors()
-				.verify()
-				.path(document)
-				.entity(Map.class)
-				.get());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return map(this.graphQl.document(FinderDocuments.text(document))
+			.variables(variables)
+			.execute()
+			.errors()
+			.verify()
+			.path(document)
+			.entity(Map.class)
+			.get());
 	}
 
 	private static List<String> ids(Map<String, Object> connection) {

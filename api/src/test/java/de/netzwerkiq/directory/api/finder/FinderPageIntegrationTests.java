@@ -1,6 +1,5 @@
 package de.netzwerkiq.directory.api.finder;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -67,8 +65,7 @@ class FinderPageIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "adviceCentres", "trainingOffers", "curricula", "startUpResources" })
 	void eachSearchDocumentAnswersAFirstPageWithoutErrors(String name) throws Exception {
-		String document = new ClassPathResource("static/finder/documents/" + name + ".graphql")
-			.getContentAsString(StandardCharsets.UTF_8);
+		String document = FinderDocuments.text(name);
 		Map<String, Object> connection = this.graphQl.document(document)
 			.variables(Map.of("text", "Anerkennung", "language", "ar"))
 			.execute()
@@ -82,8 +79,7 @@ class FinderPageIntegrationTests {
 
 	@Test
 	void theSuggestDocumentAnswers() throws Exception {
-		String document = new ClassPathResource("static/finder/documents/suggest.graphql")
-			.getContentAsString(StandardCharsets.UTF_8);
+		String document = FinderDocuments.text("suggest");
 		this.graphQl.document(document).variables(Map.of("prefix", "Ber")).execute().errors().verify();
 	}
 
