@@ -117,11 +117,15 @@ public class ReindexRuns implements DisposableBean {
 	public List<ReindexRun> recent(ContentKind kind, int last) throws IOException {
 		List<ReindexRun> recent = new ArrayList<>();
 		Set<String> known = new HashSet<>();
+		Set<ContentKind> runningHere = new HashSet<>();
 		synchronized (this) {
 			for (ReindexRun run : this.runs) {
 				if (kind == null || run.kind() == kind) {
 					recent.add(run);
 					known.add((run.report() != null) ? run.report().index() : run.id());
+					if (run.finishedAt() == null) {
+						runningHere.add(run.kind());
+					}
 				}
 			}
 		}
@@ -141,10 +145,6 @@ public class ReindexRuns implements DisposableBean {
 		}
 		// Going on elsewhere (another instance, the CLI), as the kinds' locks say: the
 		// operator sees why a reindex is refused, and since when.
-		Set<ContentKind> runningHere = new HashSet<>();
-		synchronized (this) {
-			this.runs.stream().filter((run) -> run.finishedAt() == null).forEach((run) -> runningHere.add(run.kind()));
-		}
 		for (Reindex.Running running : this.reindex.running()) {
 			if ((kind == null || running.kind() == kind) && !runningHere.contains(running.kind())) {
 				recent.add(new ReindexRun("lock:" + running.kind().slug() + ":" + running.since().toEpochMilli(),
