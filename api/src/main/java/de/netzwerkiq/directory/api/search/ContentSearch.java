@@ -126,11 +126,9 @@ public class ContentSearch {
 		request.aggregations(aggregations);
 		if (spec.highlights() && spec.text() != null) {
 			// Marks the words as typed: with the search's fuzzy query the highlighter
-			// builds an
-			// edit-distance automaton per term, field and hit, which took 5 s for a
-			// six-word
-			// title over 320 offers. A word found only through a typo is ranked, not
-			// marked.
+			// builds an edit-distance automaton per term, field and hit, which took 5 s
+			// for a six-word title over 320 offers. A word found only through a typo is
+			// ranked, not marked.
 			Query exactWords = Query.of((q) -> q.multiMatch((m) -> m.query(spec.text()).fields(HIGHLIGHT_FIELDS)));
 			request.highlight((h) -> h.encoder(HighlighterEncoder.Html)
 				.highlightQuery(exactWords)

@@ -254,9 +254,8 @@ class FinderBrowserIntegrationTests {
 	@Test
 	void thePagesOwnWordsExistInEveryContentLanguageWithTheSamePlaceholders() {
 		open("lang=en&kind=CURRICULA");
-		// The page's module, as the browser loads it: every language has every label of
-		// the
-		// English table, with the same {0}, and a label for every value.
+		// The page's module, as the browser loads it: every language has every label
+		// of the English table, with the same {0}, and a label for every value.
 		List<String> problems = browser.asyncScript(
 				"""
 						const done = arguments[arguments.length - 1];
@@ -307,8 +306,7 @@ class FinderBrowserIntegrationTests {
 				"landmark-one-main");
 	}
 
-	// ---- The page
-	// ---------------------------------------------------------------------------
+	// ---- The page ----
 
 	private WebDriver driver() {
 		return browser.driver();
@@ -328,10 +326,8 @@ class FinderBrowserIntegrationTests {
 		browser.waiting().until((d) -> idle() && shownIds().size() >= count);
 	}
 
-	// The search sets aria-busy and the URL in one task, so a URL showing the search and
-	// no
-	// aria-busy means it has answered. An error on the page fails at once, with its
-	// message.
+	// The search sets aria-busy and the URL in one task, so a URL showing the search
+	// and no aria-busy means it has answered. An error on the page fails at once.
 	private boolean idle() {
 		String errors = driver().findElement(By.id("errors")).getText();
 		assertThat(errors).as("errors shown by the page").isEmpty();
@@ -379,8 +375,7 @@ class FinderBrowserIntegrationTests {
 		return counts;
 	}
 
-	// ---- What the page's documents answer
-	// ---------------------------------------------------
+	// ---- What the page's documents answer ----
 
 	/** The variables the page sends for a first page (finder.js variables()). */
 	private static Map<String, Object> pageVariables(String language, Map<String, Object> more) {

@@ -58,9 +58,7 @@ public final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// As root Chromium needs --no-sandbox; the machine's network is closed, so
-		// everything
-		// that phones home is off (otherwise it retries refused connections all the
-		// time).
+		// everything that phones home is off (else it retries refused connections).
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--disable-extensions", "--hide-scrollbars", "--user-data-dir=" + profile,

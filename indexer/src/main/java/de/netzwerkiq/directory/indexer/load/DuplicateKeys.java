@@ -64,8 +64,7 @@ final class DuplicateKeys {
 			}
 			Path sorted = directory.resolve("sorted");
 			// Keys are URL-encoded (no tab, no line break) and lines zero-padded, so
-			// plain
-			// string order groups each key with its lines in file order.
+			// plain string order groups each key with its lines in file order.
 			Comparator<String> order = Comparator.naturalOrder();
 			try (BufferedReader in = Files.newBufferedReader(keys, StandardCharsets.UTF_8)) {
 				List<File> blocks = ExternalSort.sortInBatch(in, Files.size(keys), order,
@@ -126,8 +125,7 @@ final class DuplicateKeys {
 				List<Violation> violations = repeats.computeIfAbsent(line, (l) -> new ArrayList<>(2));
 				Violation repeat = new Violation("/" + field,
 						field + " '" + key + "' is already used on line " + first);
-				// One line may repeat both: the id's message comes first, as it always
-				// did.
+				// One line may repeat both: the id's message comes first, as before.
 				if (field.equals("id")) {
 					violations.add(0, repeat);
 				}
