@@ -1,7 +1,10 @@
 package de.netzwerkiq.directory.indexer.content;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The languages content is written in (ISO 639-1). German and English plus the languages
@@ -13,10 +16,17 @@ public enum ContentLanguage {
 	/** Elasticsearch has no built-in Ukrainian analyzer (it is a plugin). */
 	UK(null), FR("french");
 
+	/** Read for every localised field of every record; computed once. */
+	private static final Map<String, ContentLanguage> BY_CODE = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(ContentLanguage::code, Function.identity()));
+
 	private final String languageAnalyzer;
+
+	private final String code;
 
 	ContentLanguage(String languageAnalyzer) {
 		this.languageAnalyzer = languageAnalyzer;
+		this.code = name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**
@@ -29,11 +39,11 @@ public enum ContentLanguage {
 
 	/** ISO 639-1 code, lower case, as in source files and index field names. */
 	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return this.code;
 	}
 
 	public static Optional<ContentLanguage> fromCode(String code) {
-		return Arrays.stream(values()).filter((language) -> language.code().equals(code)).findFirst();
+		return (code != null) ? Optional.ofNullable(BY_CODE.get(code)) : Optional.empty();
 	}
 
 }

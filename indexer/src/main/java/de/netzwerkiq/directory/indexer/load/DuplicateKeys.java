@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -96,7 +95,12 @@ final class DuplicateKeys {
 			out.write('\t');
 			out.write(URLEncoder.encode(key, StandardCharsets.UTF_8));
 			out.write('\t');
-			out.write(String.format(Locale.ROOT, "%019d", line));
+			// Zero-padded to 19 digits (String.format took a tenth of this pass).
+			String digits = Long.toString(line);
+			for (int i = digits.length(); i < 19; i++) {
+				out.write('0');
+			}
+			out.write(digits);
 			out.write('\n');
 		}
 		catch (IOException ex) {

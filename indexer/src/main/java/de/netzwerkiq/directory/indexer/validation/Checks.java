@@ -180,16 +180,25 @@ public final class Checks {
 	}
 
 	public void plainText(String pointer, String value, int maxLength) {
+		String problem = plainTextProblem(value, maxLength);
+		if (problem != null) {
+			this.violations.add(new Violation(pointer, field(pointer) + problem));
+		}
+	}
+
+	/** What is wrong with a plain text, after its field's name; null when nothing. */
+	private static String plainTextProblem(String value, int maxLength) {
 		if (value == null) {
-			return;
+			return null;
 		}
 		if (value.length() > maxLength) {
-			this.violations.add(new Violation(pointer,
-					field(pointer) + " has " + value.length() + " characters; at most " + maxLength + " are allowed"));
+			return " has " + value.length() + " characters; at most " + maxLength + " are allowed";
 		}
-		else if (MARKUP.matcher(value).find()) {
-			this.violations.add(new Violation(pointer, field(pointer) + " must be plain text, without HTML markup"));
+		// Most texts have no '<' at all, and the regex would scan each of them.
+		if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
+			return " must be plain text, without HTML markup";
 		}
+		return null;
 	}
 
 	public void language(String pointer, String code) {
@@ -213,7 +222,13 @@ public final class Checks {
 				language(pointer + "/" + code, code);
 			}
 			else {
-				plainText(pointer + "/" + code, text, maxLength);
+				// Read for every text of every record: the pointer is built only for
+				// a problem.
+				String problem = plainTextProblem(text, maxLength);
+				if (problem != null) {
+					String at = pointer + "/" + code;
+					this.violations.add(new Violation(at, field(at) + problem));
+				}
 			}
 		});
 		if (required && sourceLanguage != null && isBlank(texts.get(sourceLanguage))) {

@@ -72,6 +72,39 @@ class NdjsonReaderTests {
 		});
 	}
 
+	/**
+	 * Sequences Jackson decodes without complaint (it parses the bytes itself): overlong
+	 * forms, a code point beyond U+10FFFF, a surrogate; and a stray byte outside a
+	 * string, which it would call broken JSON.
+	 */
+	@Test
+	void rejectsIllFormedUtf8ThatJacksonWouldDecode() throws IOException {
+		byte[][] illFormed = { { (byte) 0xC0, (byte) 0x80 }, { (byte) 0xE0, (byte) 0x80, (byte) 0x80 },
+				{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 } };
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		for (byte[] sequence : illFormed) {
+			String[] around = GOOD.split("\"A\"");
+			bytes.writeBytes((around[0] + "\"A").getBytes(StandardCharsets.UTF_8));
+			bytes.writeBytes(sequence);
+			bytes.writeBytes(("\"" + around[1] + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		bytes.writeBytes(new byte[] { ' ', (byte) 0xFE, '{', '}', '\n' });
+		// An emoji is well-formed and starts with F0, which the reader checks strictly.
+		bytes.writeBytes((GOOD.replace("\"A\"", "\"A \uD83D\uDE00\"") + "\n").getBytes(StandardCharsets.UTF_8));
+		read(bytes.toByteArray());
+		assertThat(this.rejected).extracting(Rejection::line).containsExactly(1L, 2L, 3L, 4L, 5L);
+		assertThat(this.rejected).extracting(Rejection::reason).containsOnly("line is not valid UTF-8");
+		assertThat(this.accepted).singleElement()
+			.satisfies((parsed) -> assertThat(parsed.value().title()).containsEntry("de", "A \uD83D\uDE00"));
+	}
+
+	@Test
+	void skipsLinesOfJsonWhitespaceAndCarriageReturns() throws IOException {
+		read((" \t \r\n" + GOOD + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.rejected).isEmpty();
+		assertThat(this.accepted).extracting((p) -> p.position().line()).containsExactly(2L);
+	}
+
 	@Test
 	void saysWhenTheLastLineLooksCutOff() throws IOException {
 		read((GOOD + "\n" + GOOD.substring(0, 30)).getBytes(StandardCharsets.UTF_8));
