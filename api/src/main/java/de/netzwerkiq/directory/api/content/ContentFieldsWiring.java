@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 
@@ -28,17 +29,26 @@ class ContentFieldsWiring implements RuntimeWiringConfigurer {
 					(builder) -> builder.dataFetcher("title", localised(ContentDocument::title))
 						.dataFetcher("summary", localised(ContentDocument::summary))
 						.dataFetcher("body", localised(ContentDocument::body))
-						.dataFetcher("id", (env) -> GlobalIds.of(env.<ContentDocument>getSource()))
-						.dataFetcher("recordId", (env) -> env.<ContentDocument>getSource().id()));
+						.dataFetcher("id", trivial((env) -> GlobalIds.of(env.<ContentDocument>getSource())))
+						.dataFetcher("recordId", trivial((env) -> env.<ContentDocument>getSource().id())));
 		}
+	}
+
+	/**
+	 * Read from the record in hand, with no I/O and no thread-bound context: marked
+	 * trivial, Spring for GraphQL calls it directly instead of capturing and restoring
+	 * the request's context around each of the page's fields.
+	 */
+	private static <T> TrivialDataFetcher<T> trivial(TrivialDataFetcher<T> fetcher) {
+		return fetcher;
 	}
 
 	private static DataFetcher<Languages.LocalisedText> localised(
 			Function<ContentDocument, Map<String, String>> texts) {
-		return (env) -> {
+		return trivial((env) -> {
 			ContentDocument document = env.getSource();
 			return Languages.pick(document.sourceLanguage(), texts.apply(document), Languages.wanted(env));
-		};
+		});
 	}
 
 }

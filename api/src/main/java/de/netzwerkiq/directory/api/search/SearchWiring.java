@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.api.search;
 
 import java.util.List;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import de.netzwerkiq.directory.api.facets.Facet;
 import de.netzwerkiq.directory.api.facets.FacetField;
+import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 
 /**
@@ -29,20 +31,25 @@ class SearchWiring implements RuntimeWiringConfigurer {
 	}
 
 	private static void connection(RuntimeWiring.Builder wiring, String type, List<ContentKind> kinds, boolean mapped) {
+		// Both pick from what the search computed, with no I/O and no thread-bound
+		// context:
+		// marked trivial, Spring for GraphQL calls them without capturing the context.
+		TrivialDataFetcher<List<Facet>> facets = (env) -> {
+			SearchConnection<?> connection = env.getSource();
+			List<FacetField> wanted = Searches.requestedFacets(env.getArgument("fields"), kinds);
+			List<Facet> computed = connection.facets();
+			return wanted.stream()
+				.map((field) -> computed.stream().filter((facet) -> facet.field() == field).findFirst().orElseThrow())
+				.toList();
+		};
+		TrivialDataFetcher<List<MapCluster>> clusters = (env) -> {
+			SearchConnection<?> connection = env.getSource();
+			return connection.clusters().get(env.<Integer>getArgument("zoom"));
+		};
 		wiring.type(type, (builder) -> {
-			builder.dataFetcher("facets", (env) -> {
-				SearchConnection<?> connection = env.getSource();
-				List<FacetField> wanted = Searches.requestedFacets(env.getArgument("fields"), kinds);
-				List<Facet> facets = connection.facets();
-				return wanted.stream()
-					.map((field) -> facets.stream().filter((facet) -> facet.field() == field).findFirst().orElseThrow())
-					.toList();
-			});
+			builder.dataFetcher("facets", facets);
 			if (mapped) {
-				builder.dataFetcher("clusters", (env) -> {
-					SearchConnection<?> connection = env.getSource();
-					return connection.clusters().get(env.<Integer>getArgument("zoom"));
-				});
+				builder.dataFetcher("clusters", clusters);
 			}
 			return builder;
 		});

@@ -218,12 +218,13 @@ public final class IndexerCommand implements Runnable {
 				return source;
 			}
 			// Progress over the file's bytes: reading is what a long run spends its time
-			// on. A reindex reads the file twice: first only ids and slugs (for repeats).
+			// on. A reindex reads it again for the few lines that may repeat an id or
+			// slug.
 			AtomicInteger passes = new AtomicInteger();
 			return new ContentSource(source.name(),
 					() -> ProgressBar.wrap(source.open(),
 							new ProgressBarBuilder()
-								.setTaskName(kind.slug() + ((passes.getAndIncrement() == 0) ? " ids" : " records"))
+								.setTaskName(kind.slug() + ((passes.getAndIncrement() == 0) ? " records" : " repeats"))
 								.setInitialMax(Files.size(file))
 								.setUnit(" MB", 1_000_000)
 								.setStyle(ProgressBarStyle.ASCII)

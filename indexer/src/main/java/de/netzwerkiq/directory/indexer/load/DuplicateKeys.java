@@ -1,7 +1,13 @@
 package de.netzwerkiq.directory.indexer.load;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,97 +21,151 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.google.code.externalsorting.ExternalSort;
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnels;
 
-import de.netzwerkiq.directory.indexer.content.ContentJson;
-import de.netzwerkiq.directory.indexer.source.ContentSource;
-import de.netzwerkiq.directory.indexer.source.NdjsonReader;
 import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**
- * Repeated ids and slugs in a source, found in bounded memory: a first pass writes one
- * line per key ({@code field, key, line}) to a temporary file, an external sort
- * (externalsortinginjava) orders them in blocks of {@value #SORT_MEMORY_BYTES} bytes, and
- * a scan of the sorted keys reports every repeat with the line of the first. Holding
- * every key in maps took about 260 bytes of heap per record, 260 MB for a million.
+ * Repeated ids and slugs in a source, found in bounded memory while it is read once.
+ * Every key goes to a temporary file ({@code field, key, line}), and a Bloom filter
+ * (Guava) of the keys seen so far tells which lines may repeat an earlier one: only those
+ * are held back. After the pass, an external sort of the keys (externalsortinginjava, in
+ * blocks of {@value #SORT_MEMORY_BYTES} bytes) tells which of them really do, with the
+ * line of the first. A first pass that parsed every line for its keys cost a tenth of a
+ * reindex; holding every key in maps took 260 bytes of heap per record.
  */
-final class DuplicateKeys {
+final class DuplicateKeys implements Closeable {
 
 	static final long SORT_MEMORY_BYTES = 16L << 20;
 
-	private DuplicateKeys() {
+	/**
+	 * Keys the filter is sized for at a 1 % false-positive rate (4.8 MB). A larger source
+	 * holds more lines back; none is missed.
+	 */
+	static final int FILTER_KEYS = 4_000_000;
+
+	private final Path directory;
+
+	private final Path keys;
+
+	private final BufferedWriter keyFile;
+
+	private final Path heldBack;
+
+	private final DataOutputStream heldBackFile;
+
+	private final BloomFilter<CharSequence> seen = BloomFilter.create(Funnels.unencodedCharsFunnel(), FILTER_KEYS,
+			0.01);
+
+	private DataInputStream heldBackReader;
+
+	private long heldBackLines;
+
+	private DuplicateKeys(Path directory) throws IOException {
+		this.directory = directory;
+		this.keys = directory.resolve("keys");
+		this.keyFile = Files.newBufferedWriter(this.keys, StandardCharsets.UTF_8);
+		this.heldBack = directory.resolve("held-back");
+		this.heldBackFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(this.heldBack)));
 	}
 
-	/** The two keys of a line; every other field is skipped, not bound. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Keys(String id, String slug) {
-
+	static DuplicateKeys create() throws IOException {
+		return new DuplicateKeys(Files.createTempDirectory("iq-directory-keys"));
 	}
 
 	/**
-	 * Every line that repeats an id or slug of an earlier line, with its violations (id
-	 * first). Lines that are not JSON objects are skipped; reading the source reports
-	 * them.
+	 * Notes a line's keys (called in line order); true when one of them may be on an
+	 * earlier line, and the line is then held back until {@link #repeats()} knows.
 	 */
-	static Map<Long, List<Violation>> find(ContentSource source) throws IOException {
-		Path directory = Files.createTempDirectory("iq-directory-keys");
-		try {
-			Path keys = directory.resolve("keys");
-			try (BufferedWriter out = Files.newBufferedWriter(keys, StandardCharsets.UTF_8)) {
-				new NdjsonReader<>(ContentJson.objectMapper(), Keys.class).read(source, (parsed) -> {
-					long line = parsed.position().line();
-					write(out, "id", parsed.value().id(), line);
-					write(out, "slug", parsed.value().slug(), line);
-				}, (rejected) -> {
-				});
+	boolean add(String id, String slug, long line) {
+		boolean mayRepeat = addKey("id", id, line) | addKey("slug", slug, line);
+		if (mayRepeat) {
+			try {
+				this.heldBackFile.writeLong(line);
 			}
-			Path sorted = directory.resolve("sorted");
-			// Keys are URL-encoded (no tab, no line break) and lines zero-padded, so
-			// plain string order groups each key with its lines in file order.
-			Comparator<String> order = Comparator.naturalOrder();
-			try (BufferedReader in = Files.newBufferedReader(keys, StandardCharsets.UTF_8)) {
-				List<File> blocks = ExternalSort.sortInBatch(in, Files.size(keys), order,
-						ExternalSort.DEFAULTMAXTEMPFILES, SORT_MEMORY_BYTES, StandardCharsets.UTF_8, directory.toFile(),
-						false, 0, false, false);
-				ExternalSort.mergeSortedFiles(blocks, sorted.toFile(), order, StandardCharsets.UTF_8, false, false,
-						false);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
-			return repeats(sorted);
+			this.heldBackLines++;
 		}
-		finally {
-			// Only flat files of ours are in it (the sort deletes its blocks after
-			// merging).
-			try (var files = Files.list(directory)) {
-				for (Path file : files.toList()) {
-					Files.deleteIfExists(file);
-				}
-			}
-			Files.deleteIfExists(directory);
-		}
+		return mayRepeat;
 	}
 
-	private static void write(BufferedWriter out, String field, String key, long line) {
+	private boolean addKey(String field, String key, long line) {
 		if (key == null) {
-			return;
+			return false;
 		}
+		// URL-encoded: no tab or line break inside; zero-padded lines sort as numbers.
+		String fieldAndKey = field + '\t' + URLEncoder.encode(key, StandardCharsets.UTF_8);
 		try {
-			out.write(field);
-			out.write('\t');
-			out.write(URLEncoder.encode(key, StandardCharsets.UTF_8));
-			out.write('\t');
-			// Zero-padded to 19 digits (String.format took a tenth of this pass).
+			this.keyFile.write(fieldAndKey);
+			this.keyFile.write('\t');
 			String digits = Long.toString(line);
 			for (int i = digits.length(); i < 19; i++) {
-				out.write('0');
+				this.keyFile.write('0');
 			}
-			out.write(digits);
-			out.write('\n');
+			this.keyFile.write(digits);
+			this.keyFile.write('\n');
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return !this.seen.put(fieldAndKey);
+	}
+
+	/** How many lines were held back. */
+	long heldBack() {
+		return this.heldBackLines;
+	}
+
+	/**
+	 * The held-back lines, for a second pass that asks about every line in order: true
+	 * for those.
+	 */
+	LongPredicate heldBackLines() throws IOException {
+		this.heldBackFile.flush();
+		DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.heldBack)));
+		this.heldBackReader = in;
+		long[] next = { nextOrMax(in) };
+		return (line) -> {
+			while (next[0] < line) {
+				next[0] = nextOrMax(in);
+			}
+			return next[0] == line;
+		};
+	}
+
+	private static long nextOrMax(DataInputStream in) {
+		try {
+			return in.readLong();
+		}
+		catch (EOFException ex) {
+			return Long.MAX_VALUE;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Every line that repeats an id or slug of an earlier line, with its violations (id
+	 * first); read once all lines were added.
+	 */
+	Map<Long, List<Violation>> repeats() throws IOException {
+		this.keyFile.close();
+		Path sorted = this.directory.resolve("sorted");
+		Comparator<String> order = Comparator.naturalOrder();
+		try (BufferedReader in = Files.newBufferedReader(this.keys, StandardCharsets.UTF_8)) {
+			List<File> blocks = ExternalSort.sortInBatch(in, Files.size(this.keys), order,
+					ExternalSort.DEFAULTMAXTEMPFILES, SORT_MEMORY_BYTES, StandardCharsets.UTF_8,
+					this.directory.toFile(), false, 0, false, false);
+			ExternalSort.mergeSortedFiles(blocks, sorted.toFile(), order, StandardCharsets.UTF_8, false, false, false);
+		}
+		return repeats(sorted);
 	}
 
 	private static Map<Long, List<Violation>> repeats(Path sorted) throws IOException {
@@ -129,7 +189,7 @@ final class DuplicateKeys {
 				List<Violation> violations = repeats.computeIfAbsent(line, (l) -> new ArrayList<>(2));
 				Violation repeat = new Violation("/" + field,
 						field + " '" + key + "' is already used on line " + first);
-				// One line may repeat both: the id's message comes first, as before.
+				// One line may repeat both: the id's message comes first.
 				if (field.equals("id")) {
 					violations.add(0, repeat);
 				}
@@ -139,6 +199,28 @@ final class DuplicateKeys {
 			}
 		}
 		return repeats;
+	}
+
+	/** Deletes the temporary files. */
+	@Override
+	public void close() throws IOException {
+		try {
+			this.keyFile.close();
+			this.heldBackFile.close();
+			if (this.heldBackReader != null) {
+				this.heldBackReader.close();
+			}
+		}
+		finally {
+			// Only flat files of ours are in it (the sort deletes its blocks after
+			// merging).
+			try (var files = Files.list(this.directory)) {
+				for (Path file : files.toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+			Files.deleteIfExists(this.directory);
+		}
 	}
 
 }

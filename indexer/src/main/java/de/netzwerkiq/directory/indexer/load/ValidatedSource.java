@@ -19,9 +19,10 @@ import de.netzwerkiq.directory.indexer.validation.Violation;
 
 /**
  * Reads a source the way every publishing path must: each line parsed, validated, checked
- * for duplicate ids and slugs ({@link DuplicateKeys}, a first pass), and mapped; valid
- * documents go to a sink, every problem is collected with its line and pointer. Used by
- * reindex and its dry run.
+ * for duplicate ids and slugs ({@link DuplicateKeys}: the few lines that may repeat an
+ * earlier one are decided in a second, sparse pass), and mapped; valid documents go to a
+ * sink, every problem is collected with its line and pointer. Used by reindex and its dry
+ * run.
  *
  * @param <R> the source record
  * @param <D> the document
@@ -59,32 +60,53 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 	}
 
 	void read(ContentSource source, Sink<R, D> sink) throws IOException {
-		Map<Long, List<Violation>> repeats = DuplicateKeys.find(source);
 		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), this.pipeline.recordType());
-		reader.read(source, (parsed) -> {
-			this.records++;
-			long line = parsed.position().line();
-			R record = parsed.value();
-			List<Violation> violations = new ArrayList<>(this.pipeline.validate(record));
-			// Also for invalid records: an editor fixing one duplicate should hear of the
-			// other.
-			violations.addAll(repeats.getOrDefault(line, List.of()));
-			if (violations.isEmpty()) {
-				this.extraCheck.apply(record).ifPresent(violations::add);
+		try (DuplicateKeys keys = DuplicateKeys.create()) {
+			reader.read(source, (parsed) -> {
+				this.records++;
+				R record = parsed.value();
+				// A line that may repeat an earlier id or slug waits until every key is
+				// known; the others (nearly all) go on at once.
+				if (!keys.add(record.id(), record.slug(), parsed.position().line())) {
+					accept(parsed, List.of(), sink);
+				}
+			}, (rejection) -> {
+				this.records++;
+				this.rejectedLines.add(rejection.line());
+				this.rejections.add(rejection);
+			});
+			if (keys.heldBack() > 0) {
+				Map<Long, List<Violation>> repeats = keys.repeats();
+				reader.read(source, keys.heldBackLines(),
+						(parsed) -> accept(parsed, repeats.getOrDefault(parsed.position().line(), List.of()), sink),
+						(rejection) -> {
+							// Only lines that parsed were held back; a source changed
+							// since then is reported as it reads now.
+							this.rejectedLines.add(rejection.line());
+							this.rejections.add(rejection);
+						});
 			}
-			if (violations.isEmpty()) {
-				sink.accept(record, this.pipeline.toDocument(record, parsed.position()), parsed.position());
-			}
-			else {
-				this.rejectedLines.add(line);
-				violations.forEach((v) -> this.rejections
-					.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
-			}
-		}, (rejection) -> {
-			this.records++;
-			this.rejectedLines.add(rejection.line());
-			this.rejections.add(rejection);
-		});
+		}
+	}
+
+	private void accept(NdjsonReader.Parsed<R> parsed, List<Violation> repeats, Sink<R, D> sink) {
+		long line = parsed.position().line();
+		R record = parsed.value();
+		List<Violation> violations = new ArrayList<>(this.pipeline.validate(record));
+		// Also for invalid records: an editor fixing one duplicate should hear of the
+		// other.
+		violations.addAll(repeats);
+		if (violations.isEmpty()) {
+			this.extraCheck.apply(record).ifPresent(violations::add);
+		}
+		if (violations.isEmpty()) {
+			sink.accept(record, this.pipeline.toDocument(record, parsed.position()), parsed.position());
+		}
+		else {
+			this.rejectedLines.add(line);
+			violations.forEach((v) -> this.rejections
+				.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
+		}
 	}
 
 	/** Documents Elasticsearch refused count as rejected records too. */

@@ -13,7 +13,7 @@ import de.netzwerkiq.directory.indexer.content.ContentKind;
  *
  * @param name how reports name it
  * @param opener opens a fresh stream, each time from the start: a reindex reads its
- * source twice (ids and slugs first, to find repeats in bounded memory; then the records)
+ * source a second time when some lines may repeat an earlier id or slug, to decide those
  */
 public record ContentSource(String name, Opener opener) {
 

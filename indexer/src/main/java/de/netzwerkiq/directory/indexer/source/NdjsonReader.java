@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,6 +52,15 @@ public final class NdjsonReader<T> {
 
 	public void read(ContentSource source, Consumer<Parsed<T>> accepted, Consumer<Rejection> rejected)
 			throws IOException {
+		read(source, (line) -> true, accepted, rejected);
+	}
+
+	/**
+	 * Reads only the lines (numbered from 1) the filter takes; the others are skipped
+	 * unparsed. It is asked about every line, in order.
+	 */
+	public void read(ContentSource source, LongPredicate lines, Consumer<Parsed<T>> accepted,
+			Consumer<Rejection> rejected) throws IOException {
 		try (InputStream in = source.open()) {
 			// Scans a chunk at a time for line breaks; a line is only copied out once.
 			byte[] buffer = new byte[1 << 16];
@@ -64,7 +74,9 @@ public final class NdjsonReader<T> {
 					if (buffer[i] == '\n') {
 						oversized = append(line, buffer, start, i - start, oversized);
 						number++;
-						endLine(source.name(), number, line, oversized, false, accepted, rejected);
+						if (lines.test(number)) {
+							endLine(source.name(), number, line, oversized, false, accepted, rejected);
+						}
 						line.reset();
 						oversized = false;
 						start = i + 1;
@@ -72,7 +84,7 @@ public final class NdjsonReader<T> {
 				}
 				oversized = append(line, buffer, start, read - start, oversized);
 			}
-			if (line.size() > 0 || oversized) {
+			if ((line.size() > 0 || oversized) && lines.test(number + 1)) {
 				endLine(source.name(), number + 1, line, oversized, true, accepted, rejected);
 			}
 		}

@@ -193,8 +193,8 @@ class SourceMemoryBenchmark {
 				});
 				sampler.setDaemon(true);
 				sampler.start();
-				// A reindex reads its source twice (keys, then records), as the CLI reads
-				// a file.
+				// A reindex may read its source twice (lines that may repeat a key are
+				// decided last), as the CLI reads a file.
 				Path file = Files.createTempFile("iq-directory-probe", ".ndjson");
 				Files.copy(System.in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 				ReindexReport report = new Reindex(client, new IndexNames(args[2]), ReindexPolicy.defaults())
