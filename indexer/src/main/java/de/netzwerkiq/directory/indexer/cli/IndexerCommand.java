@@ -200,7 +200,7 @@ public final class IndexerCommand implements Runnable {
 				return List.of(ContentKind.values());
 			}
 			try {
-				return this.kinds.stream().map(ContentKind::fromSlug).distinct().toList();
+				return this.kinds.stream().map(KindConverter::kind).distinct().toList();
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage() + ", or all");
@@ -343,10 +343,18 @@ public final class IndexerCommand implements Runnable {
 
 	static final class KindConverter implements CommandLine.ITypeConverter<ContentKind> {
 
+		/**
+		 * A slug (training-offers), or GraphQL's enum name (TRAINING_OFFERS), which
+		 * editors copy from the API.
+		 */
+		static ContentKind kind(String value) {
+			return ContentKind.fromSlug(value.replace('_', '-'));
+		}
+
 		@Override
 		public ContentKind convert(String value) {
 			try {
-				return ContentKind.fromSlug(value);
+				return kind(value);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.TypeConversionException(ex.getMessage());

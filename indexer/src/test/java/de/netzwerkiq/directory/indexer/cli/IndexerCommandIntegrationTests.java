@@ -64,7 +64,8 @@ class IndexerCommandIntegrationTests {
 				Files.copy(in, dir.resolve(kind.fileName()));
 			}
 		}
-		int exit = IndexerCommand.execute("reindex", "--kind", "curricula,start-up-resources", "--source",
+		// As slugs or as GraphQL's enum names, which editors copy from the API.
+		int exit = IndexerCommand.execute("reindex", "--kind", "curricula,START_UP_RESOURCES", "--source",
 				dir.toString(), "--elasticsearch", cluster.uri().toString(), "--index-prefix",
 				TestIndexPrefix.forClass(getClass()) + "dir-");
 		String printed = this.out.toString(StandardCharsets.UTF_8);
