@@ -19,9 +19,17 @@ import de.netzwerkiq.directory.indexer.source.Rejection;
  * @param error why it failed, if it failed
  * @param runBy the process holding the kind's lock, for a run going on in another API
  * instance or the CLI; null for this instance's runs and finished ones
+ * @param recordsRead records read so far (counted every thousand) or, once finished, in
+ * all; for work in another process, as of its lock's last renewal; null when not known
  */
 public record ReindexRun(String id, ContentKind kind, String source, Instant startedAt, Instant finishedAt,
-		ReindexReport report, String error, String runBy) {
+		ReindexReport report, String error, String runBy, Long recordsRead) {
+
+	/** The same run, having read this many records. */
+	ReindexRun reading(long records) {
+		return new ReindexRun(this.id, this.kind, this.source, this.startedAt, this.finishedAt, this.report, this.error,
+				this.runBy, records);
+	}
 
 	public ReindexStatus status() {
 		if (this.finishedAt == null) {

@@ -9,10 +9,13 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -55,6 +58,9 @@ public class ReindexRuns implements DisposableBean {
 
 	private final Deque<ReindexRun> runs = new ArrayDeque<>();
 
+	/** Records read by this instance's running runs, by run id. */
+	private final Map<String, AtomicLong> reading = new ConcurrentHashMap<>();
+
 	private final RunHistory history;
 
 	private final MeterRegistry meters;
@@ -78,7 +84,8 @@ public class ReindexRuns implements DisposableBean {
 		ContentSource source = (this.directory != null) ? ContentSource.file(this.directory.resolve(kind.fileName()))
 				: ContentSource.sample(kind);
 		ReindexRun run = new ReindexRun(UUID.randomUUID().toString(), kind, source.name(), Instant.now(), null, null,
-				null, null);
+				null, null, 0L);
+		this.reading.put(run.id(), new AtomicLong());
 		remember(run);
 		this.executor.execute(() -> finish(run, source));
 		return run;
@@ -87,20 +94,22 @@ public class ReindexRuns implements DisposableBean {
 	private void finish(ReindexRun run, ContentSource source) {
 		ReindexRun done;
 		try {
-			ReindexReport report = this.reindex.run(run.kind(), source);
+			AtomicLong read = this.reading.get(run.id());
+			ReindexReport report = this.reindex.run(run.kind(), source, read::set);
 			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), report, null,
-					null);
+					null, report.records());
 			count(run.kind(), report.swapped() ? "swapped" : "refused", report.rejectedRecords());
 		}
 		catch (Exception ex) {
 			log.warn("Reindex {} of {} failed: {}", run.id(), run.kind().slug(), ex.toString());
 			done = new ReindexRun(run.id(), run.kind(), run.source(), run.startedAt(), Instant.now(), null,
-					ex.getMessage(), null);
+					ex.getMessage(), null, this.reading.get(run.id()).get());
 			count(run.kind(), "failed", 0);
 			this.history.recordFailure(run.kind(),
 					new RunHistory.Failure(run.id(), run.source(), run.startedAt(), ex.getMessage()));
 		}
 		replace(done);
+		this.reading.remove(run.id());
 	}
 
 	/** Runs by outcome, and the records they rejected, for alerting. */
@@ -121,7 +130,8 @@ public class ReindexRuns implements DisposableBean {
 		synchronized (this) {
 			for (ReindexRun run : this.runs) {
 				if (kind == null || run.kind() == kind) {
-					recent.add(run);
+					AtomicLong read = this.reading.get(run.id());
+					recent.add((run.finishedAt() == null && read != null) ? run.reading(read.get()) : run);
 					known.add((run.report() != null) ? run.report().index() : run.id());
 					if (run.finishedAt() == null) {
 						runningHere.add(run.kind());
@@ -136,11 +146,11 @@ public class ReindexRuns implements DisposableBean {
 			if (entry.report() != null) {
 				recent.add(new ReindexRun(entry.report().index(), entry.kind(), entry.report().source(),
 						entry.finishedAt().minus(entry.report().duration()), entry.finishedAt(), entry.report(), null,
-						null));
+						null, entry.report().records()));
 			}
 			else if (entry.failure() != null) {
 				recent.add(new ReindexRun(entry.failure().id(), entry.kind(), entry.failure().source(),
-						entry.failure().startedAt(), entry.finishedAt(), null, entry.failure().error(), null));
+						entry.failure().startedAt(), entry.finishedAt(), null, entry.failure().error(), null, null));
 			}
 		}
 		// Going on elsewhere (another instance, the CLI), as the kinds' locks say: the
@@ -148,7 +158,8 @@ public class ReindexRuns implements DisposableBean {
 		for (Reindex.Running running : this.reindex.running()) {
 			if ((kind == null || running.kind() == kind) && !runningHere.contains(running.kind())) {
 				recent.add(new ReindexRun("lock:" + running.kind().slug() + ":" + running.since().toEpochMilli(),
-						running.kind(), running.task(), running.since(), null, null, null, running.owner()));
+						running.kind(), running.task(), running.since(), null, null, null, running.owner(),
+						running.recordsRead()));
 			}
 		}
 		recent.sort(Comparator.comparing(ReindexRun::startedAt).reversed());

@@ -20,6 +20,7 @@ import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,9 +97,9 @@ class EditorOperationsIntegrationTests {
 		Instant since = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
 		Map<String, Object> lease = Map.of("kind", "curricula", "owner", "editor-laptop/pid 4242", "acquiredAt",
 				since.toString(), "expiresAt", since.plusSeconds(600).toString(), "task",
-				"reindex from /data/curricula.ndjson");
+				"reindex from /data/curricula.ndjson", "recordsRead", 42000);
 		this.client.index((i) -> i.index(this.names.locks()).id("curricula").document(lease).refresh(Refresh.True));
-		String runs = "{ reindexRuns(kind: CURRICULA, last: 50) { status source startedAt finishedAt runBy report { indexed } } }";
+		String runs = "{ reindexRuns(kind: CURRICULA, last: 50) { status source startedAt finishedAt runBy recordsRead report { indexed } } }";
 		try {
 			List<Map<String, Object>> running = editor().document(runs)
 				.execute()
@@ -113,6 +114,7 @@ class EditorOperationsIntegrationTests {
 					.containsEntry("source", "reindex from /data/curricula.ndjson")
 					.containsEntry("startedAt", since.toString())
 					.containsEntry("finishedAt", null)
+					.containsEntry("recordsRead", 42000)
 					.containsEntry("report", null);
 			});
 		}
@@ -172,6 +174,22 @@ class EditorOperationsIntegrationTests {
 				.get(0);
 		}
 		assertThat(status).isEqualTo("SWAPPED");
+		// A finished run has read all its records; the stored history says the same.
+		List<Map<String, Object>> finished = editor()
+			.document("{ reindexRuns(kind: START_UP_RESOURCES, last: 5) { id recordsRead report { records } } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("reindexRuns[?(@.id == '" + runId + "')].recordsRead")
+			.entityList(Integer.class)
+			.containsExactly(SampleContentGenerator.BUNDLED.get(ContentKind.START_UP_RESOURCES))
+			.path("reindexRuns[?(@.report != null)]")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(finished).hasSizeGreaterThan(1)
+			.allSatisfy((run) -> assertThat(run.get("recordsRead"))
+				.isEqualTo(((Map<?, ?>) run.get("report")).get("records")));
 
 		editor().document("mutation { rollback(kind: START_UP_RESOURCES) { kind from to } }")
 			.execute()

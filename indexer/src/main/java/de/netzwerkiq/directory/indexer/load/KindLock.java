@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -18,7 +19,6 @@ import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,21 +29,28 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
 /**
  * A lease on one kind, held in Elasticsearch so that it works across machines: only one
  * reindex (or rollback) of a kind at a time. The holder renews it every third of its time
- * to live; a lease that ran out belongs to a dead process and is taken over. Writes use
- * Elasticsearch's optimistic concurrency (create, then if_seq_no/if_primary_term), so two
- * runs racing for a lock cannot both get it.
+ * to live, at least every {@value #MAX_RENEWAL_MILLIS} ms, and each renewal carries how
+ * many records the run has read, so other processes can show its progress. A lease that
+ * ran out belongs to a dead process and is taken over. Writes use Elasticsearch's
+ * optimistic concurrency (create, then if_seq_no/if_primary_term), so two runs racing for
+ * a lock cannot both get it.
  */
 final class KindLock implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(KindLock.class);
+
+	/** Progress shown elsewhere is at most this old. */
+	static final long MAX_RENEWAL_MILLIS = 5000;
 
 	/**
 	 * The lock document.
 	 *
 	 * @param task what the holder does ("reindex from …", "rollback", "publish"); null in
 	 * locks written before it was recorded
+	 * @param recordsRead how many records the holder had read at its last renewal; null
+	 * for work that reads none (a rollback) and in older locks
 	 */
-	record Lease(String kind, String owner, Instant acquiredAt, Instant expiresAt, String task) {
+	record Lease(String kind, String owner, Instant acquiredAt, Instant expiresAt, String task, Long recordsRead) {
 
 	}
 
@@ -68,6 +75,8 @@ final class KindLock implements AutoCloseable {
 	private long primaryTerm;
 
 	private volatile boolean lost;
+
+	private volatile Long recordsRead;
 
 	private final String task;
 
@@ -100,7 +109,7 @@ final class KindLock implements AutoCloseable {
 	private void take() throws IOException {
 		ensureIndex();
 		Instant now = this.clock.instant();
-		Lease wanted = new Lease(this.kind.slug(), this.owner, now, now.plus(this.ttl), this.task);
+		Lease wanted = new Lease(this.kind.slug(), this.owner, now, now.plus(this.ttl), this.task, null);
 		try {
 			write(wanted, null, null);
 		}
@@ -110,7 +119,7 @@ final class KindLock implements AutoCloseable {
 			}
 			takeOver(wanted, now);
 		}
-		long every = Math.max(100, this.ttl.toMillis() / 3);
+		long every = Math.max(100, Math.min(MAX_RENEWAL_MILLIS, this.ttl.toMillis() / 3));
 		this.renewer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
 	}
 
@@ -157,7 +166,7 @@ final class KindLock implements AutoCloseable {
 			return;
 		}
 		Lease renewed = new Lease(this.lease.kind(), this.owner, this.lease.acquiredAt(),
-				this.clock.instant().plus(this.ttl), this.task);
+				this.clock.instant().plus(this.ttl), this.task, this.recordsRead);
 		try {
 			IndexResponse response = this.client.index((i) -> i.index(this.index)
 				.id(this.kind.slug())
@@ -196,14 +205,17 @@ final class KindLock implements AutoCloseable {
 
 	/**
 	 * The leases held now, by any process: expired ones (their holder died) are left out.
+	 * Read by id, which is real-time: a search would see a renewal (and its progress)
+	 * only after the next refresh.
 	 */
 	static List<Lease> current(ElasticsearchClient client, IndexNames names, Instant now) throws IOException {
+		List<String> ids = Arrays.stream(ContentKind.values()).map(ContentKind::slug).toList();
 		try {
-			return client.search((q) -> q.index(names.locks()).size(ContentKind.values().length * 2), Lease.class)
-				.hits()
-				.hits()
+			return client.mget((m) -> m.index(names.locks()).ids(ids), Lease.class)
+				.docs()
 				.stream()
-				.map(Hit::source)
+				.filter((doc) -> doc.isResult() && doc.result().found())
+				.map((doc) -> doc.result().source())
 				.filter((lease) -> lease != null && lease.expiresAt() != null && lease.expiresAt().isAfter(now))
 				.toList();
 		}
@@ -213,6 +225,11 @@ final class KindLock implements AutoCloseable {
 			}
 			throw ex;
 		}
+	}
+
+	/** How many records the run has read; the next renewal writes it. */
+	void progress(long records) {
+		this.recordsRead = records;
 	}
 
 	/** Whether the lease is still ours; checked before the alias is swapped. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
@@ -30,6 +31,9 @@ public final class Reindex {
 
 	private static final Logger log = LoggerFactory.getLogger(Reindex.class);
 
+	/** Progress is told every this many records. */
+	public static final int PROGRESS_EVERY = 1000;
+
 	private final ElasticsearchClient client;
 
 	private final ContentIndex index;
@@ -50,9 +54,23 @@ public final class Reindex {
 	 * @throws ReindexLockedException when another run of the kind holds its lock
 	 */
 	public ReindexReport run(ContentKind kind, ContentSource source) throws IOException {
+		return run(kind, source, (records) -> {
+		});
+	}
+
+	/**
+	 * Builds, checks and (if good) publishes a new version of the kind, telling how many
+	 * records it has read as it goes (every {@value #PROGRESS_EVERY} and at the end).
+	 * @throws ReindexLockedException when another run of the kind holds its lock
+	 */
+	public ReindexReport run(ContentKind kind, ContentSource source, LongConsumer recordsRead) throws IOException {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "reindex from " + source.name(),
 				this.policy.lockTtl())) {
-			ReindexReport report = run(ContentPipeline.forKind(kind), source, lock);
+			LongConsumer progress = (records) -> {
+				lock.progress(records);
+				recordsRead.accept(records);
+			};
+			ReindexReport report = run(ContentPipeline.forKind(kind), source, lock, progress);
 			this.history.record(report);
 			return report;
 		}
@@ -66,8 +84,10 @@ public final class Reindex {
 	 * @param task what it does ("reindex from …", "rollback", "publish from …")
 	 * @param owner the process: host and pid
 	 * @param since when it took the lock
+	 * @param recordsRead how many records it had read at its lock's last renewal (at most
+	 * 5 s ago); null for work that reads none, such as a rollback
 	 */
-	public record Running(ContentKind kind, String task, String owner, Instant since) {
+	public record Running(ContentKind kind, String task, String owner, Instant since, Long recordsRead) {
 
 	}
 
@@ -80,7 +100,8 @@ public final class Reindex {
 			.stream()
 			.filter((lease) -> Arrays.stream(ContentKind.values()).anyMatch((k) -> k.slug().equals(lease.kind())))
 			.map((lease) -> new Running(ContentKind.fromSlug(lease.kind()),
-					(lease.task() != null) ? lease.task() : "reindex or rollback", lease.owner(), lease.acquiredAt()))
+					(lease.task() != null) ? lease.task() : "reindex or rollback", lease.owner(), lease.acquiredAt(),
+					lease.recordsRead()))
 			.toList();
 	}
 
@@ -123,7 +144,7 @@ public final class Reindex {
 	}
 
 	private <R extends SourceRecord, D extends ContentDocument> ReindexReport run(ContentPipeline<R, D> pipeline,
-			ContentSource source, KindLock lock) throws IOException {
+			ContentSource source, KindLock lock, LongConsumer progress) throws IOException {
 		long started = System.nanoTime();
 		ContentKind kind = pipeline.kind();
 		// Holding the lock, every unpublished version is an orphan of an earlier run.
@@ -133,7 +154,7 @@ public final class Reindex {
 		log.info("Reindexing {} from {} into {}", kind.slug(), source.name(), target);
 		try {
 			Map<String, Long> byState = new TreeMap<>();
-			ValidatedSource<R, D> validated = new ValidatedSource<>(pipeline);
+			ValidatedSource<R, D> validated = new ValidatedSource<>(pipeline).progress(PROGRESS_EVERY, progress);
 			BulkLoad load = new BulkLoad(this.client, target, this.policy.bulkBatchSize());
 			try (load) {
 				validated.read(source, (record, document, position) -> {

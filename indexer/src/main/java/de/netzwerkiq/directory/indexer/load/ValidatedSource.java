@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentJson;
@@ -47,6 +48,11 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 
 	private long records;
 
+	private int progressEvery = Integer.MAX_VALUE;
+
+	private LongConsumer progress = (records) -> {
+	};
+
 	ValidatedSource(ContentPipeline<R, D> pipeline) {
 		this(pipeline, (record) -> Optional.empty());
 	}
@@ -59,11 +65,18 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 		this.extraCheck = extraCheck;
 	}
 
+	/** Tells how many records were read every so many, and once all were. */
+	ValidatedSource<R, D> progress(int every, LongConsumer progress) {
+		this.progressEvery = every;
+		this.progress = progress;
+		return this;
+	}
+
 	void read(ContentSource source, Sink<R, D> sink) throws IOException {
 		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), this.pipeline.recordType());
 		try (DuplicateKeys keys = DuplicateKeys.create()) {
 			reader.read(source, (parsed) -> {
-				this.records++;
+				counted();
 				R record = parsed.value();
 				// A line that may repeat an earlier id or slug waits until every key is
 				// known; the others (nearly all) go on at once.
@@ -71,10 +84,11 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 					accept(parsed, List.of(), sink);
 				}
 			}, (rejection) -> {
-				this.records++;
+				counted();
 				this.rejectedLines.add(rejection.line());
 				this.rejections.add(rejection);
 			});
+			this.progress.accept(this.records);
 			if (keys.heldBack() > 0) {
 				Map<Long, List<Violation>> repeats = keys.repeats();
 				reader.read(source, keys.heldBackLines(),
@@ -86,6 +100,12 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 							this.rejections.add(rejection);
 						});
 			}
+		}
+	}
+
+	private void counted() {
+		if (++this.records % this.progressEvery == 0) {
+			this.progress.accept(this.records);
 		}
 	}
 

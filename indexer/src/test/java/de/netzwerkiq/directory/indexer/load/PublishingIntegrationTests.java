@@ -91,13 +91,13 @@ class PublishingIntegrationTests {
 		client.index((i) -> i.index(names.locks())
 			.id(CURRICULA.slug())
 			.document(new KindLock.Lease(CURRICULA.slug(), "gone/pid 1", now, now.plusMillis(1500),
-					"reindex from gone.ndjson"))
+					"reindex from gone.ndjson", 1200L))
 			.refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
 		assertThatThrownBy(() -> reindex.run(CURRICULA, ContentSource.sample(CURRICULA)))
 			.isInstanceOf(ReindexLockedException.class)
 			.hasMessageContaining("gone/pid 1");
 		assertThat(reindex.running())
-			.containsExactly(new Reindex.Running(CURRICULA, "reindex from gone.ndjson", "gone/pid 1", now));
+			.containsExactly(new Reindex.Running(CURRICULA, "reindex from gone.ndjson", "gone/pid 1", now, 1200L));
 		Thread.sleep(1600);
 		assertThat(reindex.running()).as("an expired lock is nobody's run").isEmpty();
 		assertThat(reindex.run(CURRICULA, ContentSource.sample(CURRICULA)).swapped()).isTrue();

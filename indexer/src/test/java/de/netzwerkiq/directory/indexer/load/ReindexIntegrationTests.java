@@ -2,11 +2,17 @@ package de.netzwerkiq.directory.indexer.load;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,6 +133,40 @@ class ReindexIntegrationTests {
 			.sorted()
 			.toList();
 		assertThat(live).containsExactly("valid-berlin", "valid-online", "valid-three");
+	}
+
+	@Test
+	void aRunTellsHowFarItIsAndAnotherProcessReadsItFromTheLock() throws Exception {
+		IndexNames names = new IndexNames(TestIndexPrefix.forClass(getClass()) + "progress-");
+		ByteArrayOutputStream generated = new ByteArrayOutputStream();
+		SampleContentGenerator.fromGazetteer().write(TRAINING_OFFERS, 8000, generated);
+		byte[] source = generated.toByteArray();
+		// A 900 ms lock is renewed every 300 ms, so its lease shows progress during the
+		// run.
+		Reindex reindex = new Reindex(client, names, ReindexPolicy.defaults().withLockTtl(Duration.ofMillis(900)));
+		Reindex elsewhere = new Reindex(client, names, ReindexPolicy.defaults());
+		List<Long> told = new CopyOnWriteArrayList<>();
+		CompletableFuture<ReindexReport> run = CompletableFuture.supplyAsync(() -> {
+			try {
+				return reindex.run(TRAINING_OFFERS,
+						new ContentSource("offers.ndjson", () -> new ByteArrayInputStream(source)), told::add);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		List<Long> seen = new ArrayList<>();
+		while (!run.isDone()) {
+			elsewhere.running().stream().map(Reindex.Running::recordsRead).filter(Objects::nonNull).forEach(seen::add);
+			Thread.sleep(20);
+		}
+		ReindexReport report = run.join();
+
+		assertThat(report.records()).isEqualTo(8000);
+		assertThat(told).startsWith(1000L, 2000L).endsWith(8000L).isSorted();
+		assertThat(seen).as("progress in the lease, read by another process").isNotEmpty().isSorted();
+		assertThat(seen).allSatisfy((records) -> assertThat(records).isBetween(1000L, 8000L));
+		assertThat(elsewhere.running()).as("the lock is gone with the run").isEmpty();
 	}
 
 	@Test
