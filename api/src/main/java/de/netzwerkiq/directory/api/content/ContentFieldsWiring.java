@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import graphql.TrivialDataFetcher;
-import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -22,6 +21,12 @@ import de.netzwerkiq.directory.indexer.content.ContentDocument;
 @Component
 class ContentFieldsWiring implements RuntimeWiringConfigurer {
 
+	// These read the record in hand: trivial, so Spring for GraphQL calls them without
+	// capturing and restoring the request's context around each of a page's fields.
+	private static final TrivialDataFetcher<String> ID = (env) -> GlobalIds.of(env.<ContentDocument>getSource());
+
+	private static final TrivialDataFetcher<String> RECORD_ID = (env) -> env.<ContentDocument>getSource().id();
+
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		for (String type : ContentTypes.GRAPHQL_TYPES) {
@@ -29,26 +34,17 @@ class ContentFieldsWiring implements RuntimeWiringConfigurer {
 					(builder) -> builder.dataFetcher("title", localised(ContentDocument::title))
 						.dataFetcher("summary", localised(ContentDocument::summary))
 						.dataFetcher("body", localised(ContentDocument::body))
-						.dataFetcher("id", trivial((env) -> GlobalIds.of(env.<ContentDocument>getSource())))
-						.dataFetcher("recordId", trivial((env) -> env.<ContentDocument>getSource().id())));
+						.dataFetcher("id", ID)
+						.dataFetcher("recordId", RECORD_ID));
 		}
 	}
 
-	/**
-	 * Read from the record in hand, with no I/O and no thread-bound context: marked
-	 * trivial, Spring for GraphQL calls it directly instead of capturing and restoring
-	 * the request's context around each of the page's fields.
-	 */
-	private static <T> TrivialDataFetcher<T> trivial(TrivialDataFetcher<T> fetcher) {
-		return fetcher;
-	}
-
-	private static DataFetcher<Languages.LocalisedText> localised(
+	private static TrivialDataFetcher<Languages.LocalisedText> localised(
 			Function<ContentDocument, Map<String, String>> texts) {
-		return trivial((env) -> {
+		return (env) -> {
 			ContentDocument document = env.getSource();
 			return Languages.pick(document.sourceLanguage(), texts.apply(document), Languages.wanted(env));
-		});
+		};
 	}
 
 }

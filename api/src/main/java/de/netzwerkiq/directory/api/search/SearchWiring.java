@@ -31,9 +31,8 @@ class SearchWiring implements RuntimeWiringConfigurer {
 	}
 
 	private static void connection(RuntimeWiring.Builder wiring, String type, List<ContentKind> kinds, boolean mapped) {
-		// Both pick from what the search computed, with no I/O and no thread-bound
-		// context:
-		// marked trivial, Spring for GraphQL calls them without capturing the context.
+		// Trivial: they pick from what the search computed, so Spring for GraphQL need
+		// not capture the request's context around each call.
 		TrivialDataFetcher<List<Facet>> facets = (env) -> {
 			SearchConnection<?> connection = env.getSource();
 			List<FacetField> wanted = Searches.requestedFacets(env.getArgument("fields"), kinds);

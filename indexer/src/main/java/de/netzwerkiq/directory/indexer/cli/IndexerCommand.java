@@ -218,8 +218,7 @@ public final class IndexerCommand implements Runnable {
 				return source;
 			}
 			// Progress over the file's bytes: reading is what a long run spends its time
-			// on. A reindex reads it again for the few lines that may repeat an id or
-			// slug.
+			// on. A second bar reads it again for lines that may repeat a key.
 			AtomicInteger passes = new AtomicInteger();
 			return new ContentSource(source.name(),
 					() -> ProgressBar.wrap(source.open(),

@@ -32,7 +32,7 @@ public final class Reindex {
 	private static final Logger log = LoggerFactory.getLogger(Reindex.class);
 
 	/** Progress is told every this many records. */
-	public static final int PROGRESS_EVERY = 1000;
+	private static final int PROGRESS_EVERY = 1000;
 
 	private final ElasticsearchClient client;
 

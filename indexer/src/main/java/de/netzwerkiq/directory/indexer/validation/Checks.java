@@ -222,8 +222,7 @@ public final class Checks {
 				language(pointer + "/" + code, code);
 			}
 			else {
-				// Read for every text of every record: the pointer is built only for
-				// a problem.
+				// Run for every text of every record: no pointer unless needed.
 				String problem = plainTextProblem(text, maxLength);
 				if (problem != null) {
 					String at = pointer + "/" + code;
