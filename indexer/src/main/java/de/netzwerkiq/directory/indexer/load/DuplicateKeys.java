@@ -95,6 +95,15 @@ final class DuplicateKeys implements Closeable {
 		return mayRepeat;
 	}
 
+	/**
+	 * Notes the keys of a line that is rejected anyway (it could not be read as a
+	 * record): a later line repeating them is reported, so the editor hears of both.
+	 */
+	void addRejected(String id, String slug, long line) {
+		addKey("id", id, line);
+		addKey("slug", slug, line);
+	}
+
 	private boolean addKey(String field, String key, long line) {
 		if (key == null) {
 			return false;

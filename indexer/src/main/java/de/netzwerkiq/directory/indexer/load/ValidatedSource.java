@@ -9,6 +9,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectReader;
+
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
@@ -37,6 +40,8 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 		void accept(R record, D document, SourcePosition position);
 
 	}
+
+	private static final ObjectReader KEYS = ContentJson.objectMapper().readerFor(Keys.class);
 
 	private final ContentPipeline<R, D> pipeline;
 
@@ -75,6 +80,7 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 	void read(ContentSource source, Sink<R, D> sink) throws IOException {
 		NdjsonReader<R> reader = new NdjsonReader<>(ContentJson.objectMapper(), this.pipeline.recordType());
 		try (DuplicateKeys keys = DuplicateKeys.create()) {
+			reader.onUnbound((line, bytes) -> keysOf(bytes).ifPresent((k) -> keys.addRejected(k.id(), k.slug(), line)));
 			reader.read(source, (parsed) -> {
 				counted();
 				R record = parsed.value();
@@ -91,6 +97,9 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 			this.progress.accept(this.records);
 			if (keys.heldBack() > 0) {
 				Map<Long, List<Violation>> repeats = keys.repeats();
+				// The keys file is sorted and closed now; held-back lines were records.
+				reader.onUnbound((line, bytes) -> {
+				});
 				reader.read(source, keys.heldBackLines(),
 						(parsed) -> accept(parsed, repeats.getOrDefault(parsed.position().line(), List.of()), sink),
 						(rejection) -> {
@@ -101,6 +110,24 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 						});
 			}
 		}
+	}
+
+	/**
+	 * The id and slug of a line that is JSON but no valid record; every other field is
+	 * skipped.
+	 */
+	private static Optional<Keys> keysOf(byte[] line) {
+		try {
+			return Optional.ofNullable(KEYS.readValue(line));
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Keys(String id, String slug) {
+
 	}
 
 	private void counted() {

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -38,11 +39,23 @@ public final class NdjsonReader<T> {
 
 	private final ObjectReader reader;
 
+	private BiConsumer<Long, byte[]> unbound = (line, bytes) -> {
+	};
+
 	public NdjsonReader(ObjectMapper mapper, Class<T> type) {
 		this.mapper = mapper;
 		// Trailing content after the object ("{...} x") is an error, not silently
 		// dropped.
 		this.reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	}
+
+	/**
+	 * Also hands over each line that is well-formed JSON but no valid record (an unknown
+	 * field, a code not in the list), by number, before it is reported as rejected.
+	 */
+	public NdjsonReader<T> onUnbound(BiConsumer<Long, byte[]> unbound) {
+		this.unbound = unbound;
+		return this;
 	}
 
 	/** A parsed record and where it was. */
@@ -142,6 +155,7 @@ public final class NdjsonReader<T> {
 				rejected.accept(brokenJson(origin, number, ex, lastWithoutNewline));
 			}
 			else {
+				this.unbound.accept(number, bytes);
 				rejected.accept(new Rejection(origin, number, pointer(ex), describe(ex)));
 			}
 		}

@@ -36,8 +36,13 @@ class ValidatedSourceTests {
 		lines.add(JSON.writeValueAsString(sameSlug)); // 52: slug of line 20
 		lines.add("{broken"); // 53
 		lines.set(29, JSON.writeValueAsString(invalid)); // 30: an id too short
-		lines.add(JSON.writeValueAsString(invalid.put("slug", "slug-of-54"))); // 54: id
-																				// of 30
+		// 54: the id of 30
+		lines.add(JSON.writeValueAsString(invalid.put("slug", "slug-of-54")));
+		ObjectNode unbound = (ObjectNode) JSON.readTree(lines.get(39));
+		unbound.put("id", "unbound-id").put("slug", "unbound-slug");
+		// 55: no record (a typo in a field name); 56: its id and slug
+		lines.add(JSON.writeValueAsString(unbound.deepCopy().put("titel", "a typo")));
+		lines.add(JSON.writeValueAsString(unbound));
 		byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
 		List<Integer> opened = new ArrayList<>();
 		ContentSource source = new ContentSource("test.ndjson", () -> {
@@ -51,9 +56,9 @@ class ValidatedSourceTests {
 		List<Long> sunk = new ArrayList<>();
 		validated.read(source, (record, document, position) -> sunk.add(position.line()));
 
-		assertThat(sunk).hasSize(49).doesNotHaveDuplicates().doesNotContain(30L, 51L, 52L, 53L, 54L);
-		assertThat(validated.records()).isEqualTo(54);
-		assertThat(validated.rejectedRecords()).isEqualTo(5);
+		assertThat(sunk).hasSize(49).doesNotHaveDuplicates().doesNotContain(30L, 51L, 52L, 53L, 54L, 55L, 56L);
+		assertThat(validated.records()).isEqualTo(56);
+		assertThat(validated.rejectedRecords()).isEqualTo(7);
 		assertThat(validated.rejections()).extracting(Rejection::line).isSorted();
 		assertThat(validated.rejections()).filteredOn((r) -> r.line() > 50)
 			.extracting((r) -> r.line() + " " + r.pointer() + " " + r.reason())
@@ -64,7 +69,11 @@ class ValidatedSourceTests {
 					// An invalid record claims its id all the same: the editor hears of
 					// both.
 					(r) -> assertThat(r).startsWith("54 /id ").contains("'x'"),
-					(r) -> assertThat(r).startsWith("54 /id ").endsWith("already used on line 30"));
+					(r) -> assertThat(r).startsWith("54 /id ").endsWith("already used on line 30"),
+					(r) -> assertThat(r).isEqualTo("55 /titel unknown field 'titel'"),
+					// A line that is no record still claims its keys.
+					(r) -> assertThat(r).isEqualTo("56 /id id 'unbound-id' is already used on line 55"),
+					(r) -> assertThat(r).isEqualTo("56 /slug slug 'unbound-slug' is already used on line 55"));
 		// Read a second time only for the lines that may repeat an earlier key.
 		assertThat(opened).hasSize(2);
 	}
