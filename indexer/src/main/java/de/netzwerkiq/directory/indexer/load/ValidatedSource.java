@@ -91,8 +91,7 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 				}
 			}, (rejection) -> {
 				counted();
-				this.rejectedLines.add(rejection.line());
-				this.rejections.add(rejection);
+				reject(rejection);
 			});
 			this.progress.accept(this.records);
 			if (keys.heldBack() > 0) {
@@ -102,12 +101,9 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 				});
 				reader.read(source, keys.heldBackLines(),
 						(parsed) -> accept(parsed, repeats.getOrDefault(parsed.position().line(), List.of()), sink),
-						(rejection) -> {
-							// Only lines that parsed were held back; a source changed
-							// since then is reported as it reads now.
-							this.rejectedLines.add(rejection.line());
-							this.rejections.add(rejection);
-						});
+						// Only lines that parsed were held back; a source changed since
+						// then is reported as it reads now.
+						this::reject);
 			}
 		}
 	}
@@ -150,18 +146,20 @@ final class ValidatedSource<R extends SourceRecord, D extends ContentDocument> {
 			sink.accept(record, this.pipeline.toDocument(record, parsed.position()), parsed.position());
 		}
 		else {
-			this.rejectedLines.add(line);
-			violations.forEach((v) -> this.rejections
-				.add(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
+			violations
+				.forEach((v) -> reject(new Rejection(parsed.position().origin(), line, v.pointer(), v.message())));
 		}
 	}
 
 	/** Documents Elasticsearch refused count as rejected records too. */
 	void addFailures(List<Rejection> failures) {
-		failures.forEach((failure) -> {
-			this.rejectedLines.add(failure.line());
-			this.rejections.add(failure);
-		});
+		failures.forEach(this::reject);
+	}
+
+	/** A record counts once as rejected, however many reasons it has. */
+	private void reject(Rejection rejection) {
+		this.rejectedLines.add(rejection.line());
+		this.rejections.add(rejection);
 	}
 
 	long records() {
