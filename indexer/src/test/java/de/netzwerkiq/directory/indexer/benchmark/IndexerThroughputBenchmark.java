@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -45,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole indexer (reading, validation, mapping, BulkIngester, checks, swap) against a
  * plain {@code _bulk} of the same documents, prepared beforehand, in requests of the same
  * size with as many in flight (two); both into an empty index with the same mapping and
- * settings, ending with a refresh. Rounds alternate between the two. Run with
+ * settings, ending with a refresh. Rounds alternate between the two, first on cores the
+ * node and this JVM share, then on cores of their own ({@link CoreSplit}). Run with
  * {@code ./mvnw -pl indexer verify -Pbenchmark}.
  */
 @ElasticsearchIntegrationTest
@@ -66,6 +68,13 @@ class IndexerThroughputBenchmark {
 	 */
 	private static final int IN_FLIGHT = 2;
 
+	/**
+	 * After the rounds on shared cores, the same rounds with Elasticsearch and this JVM
+	 * on cores of their own ({@link CoreSplit}); {@code -Dbenchmark.splitCores=false}
+	 * skips them.
+	 */
+	private static final boolean SPLIT_CORES = !"false".equals(System.getProperty("benchmark.splitCores"));
+
 	@Test
 	void indexerVersusPlainBulk(TestCluster cluster, @TempDir Path dir) throws Exception {
 		Path source = dir.resolve(KIND.fileName());
@@ -84,18 +93,23 @@ class IndexerThroughputBenchmark {
 		// cluster's first run, as in production; each round's version is deleted after
 		// it.
 		IndexNames names = new IndexNames(TestIndexPrefix.forClass(getClass()));
+		List<Double> oursSplit = new ArrayList<>();
+		List<Double> plainSplit = new ArrayList<>();
 		try {
 			for (int round = 0; round < ROUNDS; round++) {
-				long started = System.nanoTime();
-				ReindexReport report = new Reindex(client, names, ReindexPolicy.defaults()).run(KIND,
-						ContentSource.file(source));
-				ours.add((System.nanoTime() - started) / 1e9);
-				assertThat(report.indexed()).isEqualTo(RECORDS);
-
+				ours.add(reindex(client, names, source));
 				ContentIndex index = new ContentIndex(client, names);
 				plain.add(plainBulk(rest, index, bodies, IN_FLIGHT));
 				plainSequential.add(plainBulk(rest, index, bodies, 1));
-				index.delete(report.index());
+			}
+			Optional<CoreSplit> split = SPLIT_CORES ? CoreSplit.apply() : Optional.empty();
+			if (split.isPresent()) {
+				try (CoreSplit cores = split.get()) {
+					for (int round = 0; round < ROUNDS; round++) {
+						oursSplit.add(reindex(client, names, source));
+						plainSplit.add(plainBulk(rest, new ContentIndex(client, names), bodies, IN_FLIGHT));
+					}
+				}
 			}
 		}
 		finally {
@@ -112,6 +126,24 @@ class IndexerThroughputBenchmark {
 				median(plain) / oursMedian);
 		System.out.printf(Locale.ROOT, "%-44s %8.2fx%n%n", "throughput indexer / plain, 1 at a time",
 				median(plainSequential) / oursMedian);
+		if (!oursSplit.isEmpty()) {
+			System.out.println("Elasticsearch and the benchmark JVM on cores of their own (taskset), same rounds:");
+			row("indexer (read, validate, map, bulk, checks)", oursSplit);
+			row("plain _bulk, prepared, 2 in flight", plainSplit);
+			System.out.printf(Locale.ROOT, "%-44s %8.2fx (goal >= 0.90x)%n%n",
+					"throughput indexer / plain, 2 in flight", median(plainSplit) / median(oursSplit));
+		}
+	}
+
+	/** Seconds for one whole reindex; its index is deleted after it. */
+	private static double reindex(ElasticsearchClient client, IndexNames names, Path source) throws IOException {
+		long started = System.nanoTime();
+		ReindexReport report = new Reindex(client, names, ReindexPolicy.defaults()).run(KIND,
+				ContentSource.file(source));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		assertThat(report.indexed()).isEqualTo(RECORDS);
+		new ContentIndex(client, names).delete(report.index());
+		return seconds;
 	}
 
 	private static void row(String name, List<Double> seconds) {
