@@ -38,7 +38,7 @@ class AdviceCentreController {
 					message = "must be at most 1000") Double withinKm,
 			@Argument String language, DataFetchingEnvironment env) {
 		Languages.requested(language, env);
-		return this.searches.nearest(near, first, withinKm);
+		return this.searches.nearest(near, first, withinKm, env.getSelectionSet());
 	}
 
 	@SchemaMapping(typeName = "AdviceCentre")

@@ -72,13 +72,15 @@ public class Searches {
 	/**
 	 * The centres nearest to a point, nearest first, optionally within a radius: the same
 	 * request as a {@code DISTANCE}-sorted connection, without the connection. Centres
-	 * that advise remotely only have no point and cannot be nearest.
+	 * that advise remotely only have no point and cannot be nearest. Reads only the
+	 * fields the selection shows, as connections do.
 	 */
-	public List<NearbyAdviceCentre> nearest(GeoPointInput near, int first, Double withinKm) {
+	public List<NearbyAdviceCentre> nearest(GeoPointInput near, int first, Double withinKm,
+			DataFetchingFieldSelectionSet selection) {
 		SearchOrigin origin = new SearchOrigin(Places.point("near", near), null, null, null);
 		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, OccupationText.NONE, null,
 				new GeoScope(origin, withinKm), null, false, Map.of(), List.of(), SearchSort.DISTANCE, first, null,
-				List.of(), Set.of(), false, false, null, Instant.now());
+				List.of(), Set.of(), false, false, SourceFields.ofNearby(selection), Instant.now());
 		return this.search.search(spec)
 			.edges()
 			.stream()

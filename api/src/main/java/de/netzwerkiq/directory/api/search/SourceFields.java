@@ -49,14 +49,30 @@ final class SourceFields {
 	 * @return the document properties to read; null for all of them
 	 */
 	static List<String> of(DataFetchingFieldSelectionSet selection, boolean measured) {
+		return read(selection, "edges/node/*", measured || selection.contains("edges/locationIndependent"),
+				selection.contains("edges/matchedOccupations"));
+	}
+
+	/**
+	 * The fields to read for {@code nearestAdviceCentres}: what its selection shows of
+	 * each centre, and the offices, which every result is measured to.
+	 * @param selection the selection of the list of nearby centres
+	 * @return the document properties to read; null for all of them
+	 */
+	static List<String> ofNearby(DataFetchingFieldSelectionSet selection) {
+		return read(selection, "adviceCentre/*", true, false);
+	}
+
+	private static List<String> read(DataFetchingFieldSelectionSet selection, String nodeFields, boolean sites,
+			boolean occupations) {
 		Set<String> fields = new LinkedHashSet<>(ALWAYS);
-		if (measured || selection.contains("edges/locationIndependent")) {
+		if (sites) {
 			fields.addAll(SITES);
 		}
-		if (selection.contains("edges/matchedOccupations")) {
+		if (occupations) {
 			fields.add("occupations");
 		}
-		for (SelectedField field : selection.getFields("edges/node/*")) {
+		for (SelectedField field : selection.getFields(nodeFields)) {
 			String name = field.getName();
 			if (WHOLE_RECORD.contains(name)) {
 				return null;

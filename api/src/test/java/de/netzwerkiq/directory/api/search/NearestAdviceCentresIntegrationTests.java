@@ -69,6 +69,49 @@ class NearestAdviceCentresIntegrationTests {
 				.toList());
 	}
 
+	/**
+	 * Only the selected fields are read from Elasticsearch; what a narrow selection shows
+	 * (including isOpen, computed from offices and closures) equals what the whole record
+	 * gives.
+	 */
+	@Test
+	void aNarrowSelectionAnswersAsTheWholeRecordDoes() {
+		String fields = "distanceMeters nearestOffice { name address { city } } adviceCentre { recordId "
+				+ "title { text language } languagesSpoken monday: isOpen(at: \"2026-12-07T10:30:00+01:00\") "
+				+ "sundayNight: isOpen(at: \"2026-12-06T23:00:00+01:00\") %s }";
+		List<Map<String, Object>> narrow = nearestSelecting(String.format(fields, ""));
+		List<Map<String, Object>> whole = nearestSelecting(String.format(fields, "jsonLd"));
+
+		assertThat(narrow).hasSize(20);
+		assertThat(whole).hasSize(20);
+		for (int i = 0; i < narrow.size(); i++) {
+			Map<String, Object> wholeCentre = new java.util.LinkedHashMap<>(asMap(whole.get(i).get("adviceCentre")));
+			assertThat(wholeCentre.remove("jsonLd")).isNotNull();
+			assertThat(narrow.get(i)).containsEntry("distanceMeters", whole.get(i).get("distanceMeters"))
+				.containsEntry("nearestOffice", whole.get(i).get("nearestOffice"))
+				.containsEntry("adviceCentre", wholeCentre);
+		}
+		// isOpen needs the offices' hours, which this selection does not show.
+		assertThat(narrow).extracting((hit) -> asMap(hit.get("adviceCentre")).get("monday")).contains(true);
+		assertThat(narrow).extracting((hit) -> asMap(hit.get("adviceCentre")).get("sundayNight")).contains(false);
+	}
+
+	private List<Map<String, Object>> nearestSelecting(String selection) {
+		return this.graphQl
+			.document("query($near: GeoPointInput!) { nearestAdviceCentres(near: $near, first: 20) { " + selection
+					+ " } }")
+			.variable("near", BERLIN)
+			.execute()
+			.errors()
+			.verify()
+			.path("nearestAdviceCentres")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map(NearestAdviceCentresIntegrationTests::asMap)
+			.toList();
+	}
+
 	private List<Map<String, Object>> nearest(int first, Double withinKm) {
 		var request = this.graphQl.documentName("nearestAdviceCentres")
 			.variable("near", BERLIN)
