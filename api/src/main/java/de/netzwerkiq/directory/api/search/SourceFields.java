@@ -34,10 +34,16 @@ final class SourceFields {
 	private static final Set<String> WHOLE_RECORD = Set.of("jsonLd");
 
 	/**
-	 * Read when distances are measured or an edge says whether its record has a location:
-	 * a record's sites.
+	 * A record's sites, whole: read when the nearest one is shown.
 	 */
 	private static final List<String> SITES = List.of("offices", "venues");
+
+	/**
+	 * Enough to measure distances and to tell whether a record has a place at all (every
+	 * site has a location): a finder that lists distances reads a few bytes per site
+	 * instead of addresses, contacts and opening hours.
+	 */
+	private static final List<String> SITE_LOCATIONS = List.of("offices.location", "venues.location");
 
 	private SourceFields() {
 	}
@@ -49,26 +55,28 @@ final class SourceFields {
 	 * @return the document properties to read; null for all of them
 	 */
 	static List<String> of(DataFetchingFieldSelectionSet selection, boolean measured) {
-		return read(selection, "edges/node/*", measured || selection.contains("edges/locationIndependent"),
-				selection.contains("edges/matchedOccupations"));
+		List<String> sites = List.of();
+		if (measured || selection.contains("edges/locationIndependent")) {
+			sites = selection.contains("edges/nearestSite") ? SITES : SITE_LOCATIONS;
+		}
+		return read(selection, "edges/node/*", sites, selection.contains("edges/matchedOccupations"));
 	}
 
 	/**
 	 * The fields to read for {@code nearestAdviceCentres}: what its selection shows of
-	 * each centre, and the offices, which every result is measured to.
+	 * each centre, and the offices' locations, which every result is measured to (the
+	 * offices whole when the nearest one is shown).
 	 * @param selection the selection of the list of nearby centres
 	 * @return the document properties to read; null for all of them
 	 */
 	static List<String> ofNearby(DataFetchingFieldSelectionSet selection) {
-		return read(selection, "adviceCentre/*", true, false);
+		return read(selection, "adviceCentre/*", selection.contains("nearestOffice") ? SITES : SITE_LOCATIONS, false);
 	}
 
-	private static List<String> read(DataFetchingFieldSelectionSet selection, String nodeFields, boolean sites,
+	private static List<String> read(DataFetchingFieldSelectionSet selection, String nodeFields, List<String> sites,
 			boolean occupations) {
 		Set<String> fields = new LinkedHashSet<>(ALWAYS);
-		if (sites) {
-			fields.addAll(SITES);
-		}
+		fields.addAll(sites);
 		if (occupations) {
 			fields.add("occupations");
 		}

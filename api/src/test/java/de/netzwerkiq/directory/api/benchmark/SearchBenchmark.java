@@ -66,7 +66,7 @@ class SearchBenchmark {
 	 * passes so Elasticsearch stops work the API gave up on.
 	 */
 	private static final String DIRECT = """
-			{"size":21,"timeout":"2000ms","track_total_hits":false,"_source":{"includes":["id","sourceLanguage","offices","venues","title"]},"query":{"bool":{"must":[%s],"filter":[{"geo_distance":{"locations":\
+			{"size":21,"timeout":"2000ms","track_total_hits":false,"_source":{"includes":["id","sourceLanguage","offices.location","venues.location","title"]},"query":{"bool":{"must":[%s],"filter":[{"geo_distance":{"locations":\
 			{"lat":%s,"lon":%s},"distance":"50.0km"}}]}},"sort":[{"_score":{"order":"desc"}},{"id":{"order":"asc"}}],\
 			"aggregations":{"facet_FEDERAL_STATE":{"filter":{"match_all":{}},"aggregations":{"values":{"terms":\
 			{"field":"federalStates","size":16}}}},"facet_OFFER_TYPE":{"filter":{"match_all":{}},"aggregations":\

@@ -91,6 +91,13 @@ class NearestAdviceCentresIntegrationTests {
 				.containsEntry("nearestOffice", whole.get(i).get("nearestOffice"))
 				.containsEntry("adviceCentre", wholeCentre);
 		}
+		// Without the nearest office only the offices' locations are read.
+		List<Map<String, Object>> distancesOnly = nearestSelecting("distanceMeters adviceCentre { recordId }");
+		assertThat(distancesOnly).extracting((hit) -> hit.get("distanceMeters"))
+			.containsExactlyElementsOf(whole.stream().map((hit) -> hit.get("distanceMeters")).toList());
+		assertThat(distancesOnly).extracting((hit) -> asMap(hit.get("adviceCentre")).get("recordId"))
+			.containsExactlyElementsOf(
+					whole.stream().map((hit) -> asMap(hit.get("adviceCentre")).get("recordId")).toList());
 		// isOpen needs the offices' hours, which this selection does not show.
 		assertThat(narrow).extracting((hit) -> asMap(hit.get("adviceCentre")).get("monday")).contains(true);
 		assertThat(narrow).extracting((hit) -> asMap(hit.get("adviceCentre")).get("sundayNight")).contains(false);

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -74,13 +76,17 @@ class SearchIntegrationTests {
 		assertThat(selected(connection, "FEDERAL_STATE")).containsExactlyInAnyOrder("DE_BE", "DE_HH");
 	}
 
-	@Test
-	void distancesAndTheRadiusAgreeWithAnIndependentHaversine() {
-		Map<String, Object> connection = query(
-				"""
-						{ trainingOffers(near: {postalCode: "50667", radiusKm: 40}, first: 100) {
-						    totalCount origin { name postalCode location { lat lon } }
-						    edges { distanceMeters locationIndependent nearestSite { location { lat lon } } node { recordId } } } }""",
+	/**
+	 * Without the nearest site in the selection only the sites' locations are read; the
+	 * distances must not change.
+	 */
+	@ParameterizedTest(name = "selecting \"{0}\"")
+	@ValueSource(strings = { "nearestSite { location { lat lon } }", "" })
+	void distancesAndTheRadiusAgreeWithAnIndependentHaversine(String nearestSite) {
+		Map<String, Object> connection = query("""
+				{ trainingOffers(near: {postalCode: "50667", radiusKm: 40}, first: 100) {
+				    totalCount origin { name postalCode location { lat lon } }
+				    edges { distanceMeters locationIndependent %s node { recordId } } } }""".formatted(nearestSite),
 				"trainingOffers");
 		Map<String, Object> origin = map(connection.get("origin"));
 		assertThat(origin).containsEntry("name", "Köln").containsEntry("postalCode", "50667");
