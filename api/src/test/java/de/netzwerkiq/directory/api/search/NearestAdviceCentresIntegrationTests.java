@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -104,19 +105,10 @@ class NearestAdviceCentresIntegrationTests {
 	}
 
 	private List<Map<String, Object>> nearestSelecting(String selection) {
-		return this.graphQl
+		return hits(this.graphQl
 			.document("query($near: GeoPointInput!) { nearestAdviceCentres(near: $near, first: 20) { " + selection
 					+ " } }")
-			.variable("near", BERLIN)
-			.execute()
-			.errors()
-			.verify()
-			.path("nearestAdviceCentres")
-			.entityList(Object.class)
-			.get()
-			.stream()
-			.map(NearestAdviceCentresIntegrationTests::asMap)
-			.toList();
+			.variable("near", BERLIN));
 	}
 
 	private List<Map<String, Object>> nearest(int first, Double withinKm) {
@@ -126,6 +118,11 @@ class NearestAdviceCentresIntegrationTests {
 		if (withinKm != null) {
 			request = request.variable("withinKm", withinKm);
 		}
+		return hits(request);
+	}
+
+	/** The nearby centres the request answers; it must answer without errors. */
+	private static List<Map<String, Object>> hits(GraphQlTester.Request<?> request) {
 		return request.execute()
 			.errors()
 			.verify()
