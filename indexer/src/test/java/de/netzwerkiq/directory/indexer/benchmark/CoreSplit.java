@@ -43,21 +43,33 @@ final class CoreSplit implements AutoCloseable {
 		}
 		String clusterCores = (cores == 2) ? "0" : "0-" + (cores - 2);
 		String ownCore = String.valueOf(cores - 1);
+		// Every process pinned so far is listed, so a failure half-way gives them back.
+		CoreSplit split = new CoreSplit(new ArrayList<>(), "0-" + (cores - 1));
 		try {
 			for (long pid : node) {
-				taskset(clusterCores, pid);
+				split.pin(clusterCores, pid);
 			}
-			taskset(ownCore, ProcessHandle.current().pid());
+			split.pin(ownCore, ProcessHandle.current().pid());
 		}
 		catch (IOException ex) {
 			System.out.println("Cores not split: " + ex.getMessage());
+			try {
+				split.close();
+			}
+			catch (IOException again) {
+				ex.addSuppressed(again);
+				System.out.println("Cores not given back: " + again.getMessage());
+			}
 			return Optional.empty();
 		}
-		List<Long> pids = new ArrayList<>(node);
-		pids.add(ProcessHandle.current().pid());
 		System.out.printf("Cores split: Elasticsearch on %s, the benchmark JVM (indexer, plain sender) on %s%n",
 				clusterCores, ownCore);
-		return Optional.of(new CoreSplit(pids, "0-" + (cores - 1)));
+		return Optional.of(split);
+	}
+
+	private void pin(String cores, long pid) throws IOException {
+		taskset(cores, pid);
+		this.pids.add(pid);
 	}
 
 	@Override
