@@ -80,7 +80,7 @@ public class Searches {
 		SearchOrigin origin = new SearchOrigin(Places.point("near", near), null, null, null);
 		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, OccupationText.NONE, null,
 				new GeoScope(origin, withinKm), null, false, Map.of(), List.of(), SearchSort.DISTANCE, first, null,
-				List.of(), Set.of(), false, false, SourceFields.ofNearby(selection), Instant.now());
+				List.of(), Set.of(), false, false, SourceFields.ofNearby(SourceFields.paths(selection)), Instant.now());
 		return this.search.search(spec)
 			.edges()
 			.stream()
@@ -111,9 +111,10 @@ public class Searches {
 	}
 
 	SearchSpec spec(SearchArguments arguments, ContentLanguage language, DataFetchingFieldSelectionSet selection) {
+		Set<String> selected = SourceFields.paths(selection);
 		return spec(arguments, language, facets(selection, arguments.kinds()), clusterZooms(selection),
-				selection.contains("totalCount"), selection.contains("edges/highlights"),
-				SourceFields.of(selection, arguments.near() != null));
+				selected.contains("totalCount"), selected.contains("edges/highlights"),
+				SourceFields.of(selected, arguments.near() != null));
 	}
 
 	private SearchSpec spec(SearchArguments arguments, ContentLanguage language, List<FacetField> facets,

@@ -49,39 +49,57 @@ final class SourceFields {
 	}
 
 	/**
+	 * Every field a selection shows, by its path ({@code edges/node/title}): read once
+	 * per search, where a glob per question ({@code contains}, {@code getFields}) would
+	 * compile a pattern each time.
+	 * @param selection a field's selection
+	 * @return the qualified names of all fields selected under it
+	 */
+	static Set<String> paths(DataFetchingFieldSelectionSet selection) {
+		Set<String> paths = new HashSet<>();
+		for (SelectedField field : selection.getFields()) {
+			paths.add(field.getQualifiedName());
+		}
+		return paths;
+	}
+
+	/**
 	 * The fields to read for this selection of a connection.
-	 * @param selection the connection's selection
+	 * @param selected the {@link #paths paths} of the connection's selection
 	 * @param measured whether distances to each record's sites are computed
 	 * @return the document properties to read; null for all of them
 	 */
-	static List<String> of(DataFetchingFieldSelectionSet selection, boolean measured) {
+	static List<String> of(Set<String> selected, boolean measured) {
 		List<String> sites = List.of();
-		if (measured || selection.contains("edges/locationIndependent")) {
-			sites = selection.contains("edges/nearestSite") ? SITES : SITE_LOCATIONS;
+		if (measured || selected.contains("edges/locationIndependent")) {
+			sites = selected.contains("edges/nearestSite") ? SITES : SITE_LOCATIONS;
 		}
-		return read(selection, "edges/node/*", sites, selection.contains("edges/matchedOccupations"));
+		return read(selected, "edges/node/", sites, selected.contains("edges/matchedOccupations"));
 	}
 
 	/**
 	 * The fields to read for {@code nearestAdviceCentres}: what its selection shows of
 	 * each centre, and the offices' locations, which every result is measured to (the
 	 * offices whole when the nearest one is shown).
-	 * @param selection the selection of the list of nearby centres
+	 * @param selected the {@link #paths paths} of the selection of the list of nearby
+	 * centres
 	 * @return the document properties to read; null for all of them
 	 */
-	static List<String> ofNearby(DataFetchingFieldSelectionSet selection) {
-		return read(selection, "adviceCentre/*", selection.contains("nearestOffice") ? SITES : SITE_LOCATIONS, false);
+	static List<String> ofNearby(Set<String> selected) {
+		return read(selected, "adviceCentre/", selected.contains("nearestOffice") ? SITES : SITE_LOCATIONS, false);
 	}
 
-	private static List<String> read(DataFetchingFieldSelectionSet selection, String nodeFields, List<String> sites,
-			boolean occupations) {
+	private static List<String> read(Set<String> selected, String node, List<String> sites, boolean occupations) {
 		Set<String> fields = new LinkedHashSet<>(ALWAYS);
 		fields.addAll(sites);
 		if (occupations) {
 			fields.add("occupations");
 		}
-		for (SelectedField field : selection.getFields(nodeFields)) {
-			String name = field.getName();
+		for (String path : selected) {
+			if (!path.startsWith(node) || path.indexOf('/', node.length()) >= 0) {
+				continue;
+			}
+			String name = path.substring(node.length());
 			if (WHOLE_RECORD.contains(name)) {
 				return null;
 			}
