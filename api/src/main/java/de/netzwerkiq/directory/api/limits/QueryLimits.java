@@ -94,7 +94,10 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-		if (parameters.getExecutionStepInfo().getPath().getLevel() != 1 || !(state instanceof State limits)) {
+		// A trivial fetcher reads a property and never searches; asking it first spares
+		// building the step info of every field of every result.
+		if (parameters.isTrivialDataFetcher() || !(state instanceof State limits)
+				|| parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
 			return dataFetcher;
 		}
 		return (env) -> {
