@@ -1,6 +1,7 @@
 package de.netzwerkiq.directory.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,6 +9,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -34,7 +36,17 @@ class HttpConfiguration {
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> graphQlEtags(GraphQlProperties graphQl) {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+				new ShallowEtagHeaderFilter() {
+
+					// The filter gives only GET and HEAD an ETag but would copy every
+					// POST answer into a buffer first.
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return !HttpMethod.GET.matches(request.getMethod())
+								&& !HttpMethod.HEAD.matches(request.getMethod());
+					}
+
+				});
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		return registration;
 	}
