@@ -46,12 +46,11 @@ class NearestAdviceCentresBenchmark {
 			double lat = 47.5 + random.nextDouble() * 7.3;
 			double lon = 6.0 + random.nextDouble() * 8.8;
 			boolean measure = i >= WARM_UP;
-			timer.time(measure, true, graphQl, String.format(Locale.ROOT,
+			timer.pair(measure, graphQl, String.format(Locale.ROOT,
 					"""
 							{"query":"query($near: GeoPointInput!) { nearestAdviceCentres(near: $near, first: 10) \
 							{ distanceMeters nearestOffice { address { city } } adviceCentre { id title { text } } } }","variables":{"near":{"lat":%f,"lon":%f}}}""",
-					lat, lon), "distanceMeters");
-			timer.time(measure, false, direct,
+					lat, lon), "distanceMeters", direct,
 					String.format(Locale.ROOT,
 							"""
 									{"size":11,"timeout":"2000ms","track_total_hits":false,\
