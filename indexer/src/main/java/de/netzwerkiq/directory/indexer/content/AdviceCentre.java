@@ -36,4 +36,10 @@ public record AdviceCentre(String id, String slug, String sourceLanguage, Map<St
 		accessibility = ContentLists.orEmpty(accessibility);
 	}
 
+	/** Its offices. */
+	@Override
+	public List<Site> sites() {
+		return this.offices;
+	}
+
 }

@@ -45,6 +45,18 @@ public interface ContentDocument {
 	 */
 	List<String> compoundParts();
 
+	/**
+	 * The KldB 2010 codes of the occupations the record is about; none for most kinds.
+	 */
+	default List<String> occupations() {
+		return List.of();
+	}
+
+	/** The offices or venues the record is at; none for kinds without a place. */
+	default List<Site> sites() {
+		return List.of();
+	}
+
 	/** The title in the source language. */
 	default String sourceTitle() {
 		return this.title().get(this.sourceLanguage());

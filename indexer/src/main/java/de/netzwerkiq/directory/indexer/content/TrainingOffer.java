@@ -32,4 +32,10 @@ public record TrainingOffer(String id, String slug, String sourceLanguage, Map<S
 		languages = ContentLists.orEmpty(languages);
 	}
 
+	/** Its venues. */
+	@Override
+	public List<Site> sites() {
+		return this.venues;
+	}
+
 }

@@ -26,56 +26,56 @@ public final class IndexDefinitions {
 		Map<String, Property> properties = common(analysis);
 		switch (kind) {
 			case ADVICE_CENTRES -> {
-				properties.put("offices", site());
-				properties.put("locations", geoPoint());
-				properties.put("deliveryModes", keyword());
-				properties.put("languagesSpoken", keyword());
-				properties.put("occupations", keyword());
-				properties.put("accessibility", keyword());
-				properties.put("freeOfCharge", bool());
+				properties.put(IndexFields.OFFICES, site());
+				properties.put(IndexFields.LOCATIONS, geoPoint());
+				properties.put(IndexFields.DELIVERY_MODES, keyword());
+				properties.put(IndexFields.LANGUAGES_SPOKEN, keyword());
+				properties.put(IndexFields.OCCUPATIONS, keyword());
+				properties.put(IndexFields.ACCESSIBILITY, keyword());
+				properties.put(IndexFields.FREE_OF_CHARGE, bool());
 				properties.put("closures", object(Map.of("from", date(), "until", date(), "reason",
 						Property.of((p) -> p.text((t) -> t.index(false))))));
 				// Range fields are in the server itself, so this works on the minimal
 				// node.
-				properties.put("openMinutes", Property.of((p) -> p.integerRange((r) -> r)));
-				properties.put("closedDays", date());
+				properties.put(IndexFields.OPEN_MINUTES, Property.of((p) -> p.integerRange((r) -> r)));
+				properties.put(IndexFields.CLOSED_DAYS, date());
 			}
 			case TRAINING_OFFERS -> {
-				properties.put("offerType", keyword());
-				properties.put("occupations", keyword());
-				properties.put("recognitionGoal", keyword());
-				properties.put("entryLevel", keyword());
-				properties.put("targetLevel", keyword());
-				properties.put("format", keyword());
-				properties.put("venues", site());
-				properties.put("locations", geoPoint());
+				properties.put(IndexFields.OFFER_TYPE, keyword());
+				properties.put(IndexFields.OCCUPATIONS, keyword());
+				properties.put(IndexFields.RECOGNITION_GOAL, keyword());
+				properties.put(IndexFields.ENTRY_LEVEL, keyword());
+				properties.put(IndexFields.TARGET_LEVEL, keyword());
+				properties.put(IndexFields.FORMAT, keyword());
+				properties.put(IndexFields.VENUES, site());
+				properties.put(IndexFields.LOCATIONS, geoPoint());
 				properties.put("locationIndependent", bool());
-				properties.put("startDate", date());
+				properties.put(IndexFields.START_DATE, date());
 				properties.put("endDate", date());
-				properties.put("registrationDeadline", date());
+				properties.put(IndexFields.REGISTRATION_DEADLINE, date());
 				properties.put("durationHours", integer());
 				// scaled_float lives in mapper-extras, which the minimal distribution
 				// lacks.
-				properties.put("costEur", Property.of((p) -> p.double_((d) -> d)));
-				properties.put("freeOfCharge", bool());
-				properties.put("funding", keyword());
-				properties.put("languages", keyword());
+				properties.put(IndexFields.COST_EUR, Property.of((p) -> p.double_((d) -> d)));
+				properties.put(IndexFields.FREE_OF_CHARGE, bool());
+				properties.put(IndexFields.FUNDING, keyword());
+				properties.put(IndexFields.LANGUAGES, keyword());
 			}
 			case CURRICULA -> {
-				properties.put("format", keyword());
+				properties.put(IndexFields.FORMAT, keyword());
 				properties.put("durationHours", integer());
-				properties.put("languages", keyword());
+				properties.put(IndexFields.LANGUAGES, keyword());
 				properties.put("materials", object(
 						Map.of("title", text(), "url", storedOnly(), "format", keyword(), "language", keyword())));
-				properties.put("licence", keyword());
+				properties.put(IndexFields.LICENCE, keyword());
 				properties.put("publishedOn", date());
 			}
 			case START_UP_RESOURCES -> {
-				properties.put("resourceType", keyword());
-				properties.put("languages", keyword());
+				properties.put(IndexFields.RESOURCE_TYPE, keyword());
+				properties.put(IndexFields.LANGUAGES, keyword());
 				properties.put("url", storedOnly());
-				properties.put("format", keyword());
-				properties.put("licence", keyword());
+				properties.put(IndexFields.FORMAT, keyword());
+				properties.put(IndexFields.LICENCE, keyword());
 				properties.put("publishedOn", date());
 			}
 		}
@@ -84,23 +84,23 @@ public final class IndexDefinitions {
 
 	private static Map<String, Property> common(TextAnalysis analysis) {
 		Map<String, Property> properties = new LinkedHashMap<>();
-		properties.put("id", keyword());
-		properties.put("slug", keyword());
-		properties.put("sourceLanguage", keyword());
-		properties.put("title", localisedText(analysis));
-		properties.put("summary", localisedText(analysis));
-		properties.put("body", localisedText(analysis));
-		properties.put("topics", keyword());
-		properties.put("targetGroups", keyword());
-		properties.put("federalStates", keyword());
-		properties.put("provider", textWithKeyword());
+		properties.put(IndexFields.ID, keyword());
+		properties.put(IndexFields.SLUG, keyword());
+		properties.put(IndexFields.SOURCE_LANGUAGE, keyword());
+		properties.put(IndexFields.TITLE, localisedText(analysis));
+		properties.put(IndexFields.SUMMARY, localisedText(analysis));
+		properties.put(IndexFields.BODY, localisedText(analysis));
+		properties.put(IndexFields.TOPICS, keyword());
+		properties.put(IndexFields.TARGET_GROUPS, keyword());
+		properties.put(IndexFields.FEDERAL_STATES, keyword());
+		properties.put(IndexFields.PROVIDER, textWithKeyword());
 		properties.put("contact", contact());
 		properties.put("sampleData", bool());
-		properties.put("updatedAt", date());
+		properties.put(IndexFields.UPDATED_AT, date());
 		properties.put("source", object(Map.of("origin", storedOnly(), "line",
 				Property.of((p) -> p.long_((l) -> l.index(false))), "lastVerified", date(), "url", storedOnly())));
 		String german = analysis.analyzer(ContentLanguage.DE);
-		properties.put("compoundParts", Property.of((p) -> p.text((t) -> t.analyzer(german))));
+		properties.put(IndexFields.COMPOUND_PARTS, Property.of((p) -> p.text((t) -> t.analyzer(german))));
 		return properties;
 	}
 
