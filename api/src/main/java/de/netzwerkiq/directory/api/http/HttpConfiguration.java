@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -27,6 +28,12 @@ class HttpConfiguration {
 			ObjectMapper json, HttpProperties properties, GraphQlProperties graphQl) {
 		GraphQlGet get = new GraphQlGet(handler, documents, json, properties);
 		return RouterFunctions.route().GET(graphQl.getHttp().getPath(), get::handle).build();
+	}
+
+	/** Replaces Spring Boot's POST handler, which it backs off for. */
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ObjectMapper json) {
+		return new GraphQlPostHandler(handler, json);
 	}
 
 	/**
