@@ -195,8 +195,7 @@ public final class QueryCost {
 		}
 		long first = (value instanceof Number number) ? number.longValue() : DEFAULT_PAGE;
 		// Out-of-range values are refused by the field itself; here they must not make
-		// the
-		// cost look small.
+		// the cost look small.
 		return Math.max(first, 1);
 	}
 

@@ -17,10 +17,8 @@ class TestClusterInitializer implements ApplicationContextInitializer<Configurab
 					"iq.index.prefix=" + TestIndexPrefix.forClass(TestClusterInitializer.class),
 					"iq.sample-content.load=true",
 					// The test node shares two cores with the build, and a cold first
-					// search
-					// right after a reindex can take longer than the 2 s a production
-					// search
-					// gets; the failure tests set their own bound.
+					// search right after a reindex can take longer than the 2 s a
+					// production search gets; the failure tests set their own bound.
 					"spring.elasticsearch.socket-timeout=15s")
 			.applyTo(context);
 	}

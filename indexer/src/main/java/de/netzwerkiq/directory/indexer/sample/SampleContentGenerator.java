@@ -436,8 +436,7 @@ public final class SampleContentGenerator {
 
 	private static Random random(ContentKind kind, long n) {
 		// java.util.Random's sequence is specified, so the same seed gives the same
-		// record
-		// on every JVM.
+		// record on every JVM.
 		return new Random(0x5EED_1D12_EC70L ^ ((long) kind.ordinal() << 56) ^ (n * 0x9E3779B97F4A7C15L));
 	}
 

@@ -37,12 +37,9 @@ final class SamplePlaces {
 				continue;
 			}
 			// A postal code of the town itself (by its name or an alias), the one nearest
-			// its
-			// centre. Names repeat ("Wangen" is a village near Göppingen and, as an
-			// alias,
-			// Wangen im Allgäu), so a code too far away is not the town's: then the
-			// nearest
-			// code in the state.
+			// its centre. Names repeat ("Wangen" is a village near Göppingen and, as an
+			// alias, Wangen im Allgäu), so a code too far away is not the town's: then
+			// the nearest code in the state.
 			List<PostalCodeArea> named = new ArrayList<>();
 			for (String name : names(place)) {
 				named.addAll(byMainPlace.getOrDefault(name + "|" + place.state(), List.of()));

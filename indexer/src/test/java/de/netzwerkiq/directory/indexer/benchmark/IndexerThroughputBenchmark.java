@@ -89,8 +89,7 @@ class IndexerThroughputBenchmark {
 		List<Double> plain = new ArrayList<>();
 		List<Double> plainSequential = new ArrayList<>();
 		// One set of names for every round: the lock and run-history indices exist after
-		// a
-		// cluster's first run, as in production; each round's version is deleted after
+		// a cluster's first run, as in production; each round's version is deleted after
 		// it.
 		IndexNames names = new IndexNames(TestIndexPrefix.forClass(getClass()));
 		List<Double> oursSplit = new ArrayList<>();

@@ -107,8 +107,7 @@ class ElasticsearchRestartIntegrationTests {
 			Optional<String> loading = index.versions(KIND).stream().filter((v) -> !v.equals(live)).findFirst();
 			if (loading.isPresent()) {
 				// Its documents are not searchable before the load ends (no refreshes
-				// while
-				// loading); half a second in, the first batches are in.
+				// while loading); half a second in, the first batches are in.
 				Thread.sleep(500);
 				return loading.get();
 			}
