@@ -20,6 +20,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import jakarta.validation.Validator;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import de.netzwerkiq.directory.api.content.Languages;
 import de.netzwerkiq.directory.api.geo.GeoPointInput;
 import de.netzwerkiq.directory.api.geo.NearInput;
+import de.netzwerkiq.directory.api.graphql.ArgumentViolations;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.api.search.ScopedFilter;
@@ -66,8 +69,11 @@ class TrainingOfferCalendar {
 
 	private final Searches searches;
 
-	TrainingOfferCalendar(Searches searches) {
+	private final Validator validator;
+
+	TrainingOfferCalendar(Searches searches, Validator validator) {
 		this.searches = searches;
+		this.validator = validator;
 	}
 
 	@GetMapping(path = "/calendar/training-offers.ics")
@@ -80,8 +86,14 @@ class TrainingOfferCalendar {
 		NearInput near = near(postalCode, place, lat, lon, radiusKm);
 		// Offers that have started or have no date are not events to subscribe to.
 		ScopedFilter upcoming = Scopes.startingFrom(filter, OpeningTimes.day(Instant.now()));
-		List<ContentDocument> offers = this.searches.all(new SearchArguments(List.of(ContentKind.TRAINING_OFFERS), text,
-				language, near, null, upcoming, SearchSort.START_DATE, true, MAX_EVENTS, null), wanted, MAX_EVENTS);
+		SearchArguments arguments = SearchArguments.NONE.withText(text)
+			.withLanguage(language)
+			.withNear(near)
+			.withSort(SearchSort.START_DATE, true);
+		// Parameters are not bound as GraphQL arguments are; the same constraints apply.
+		ArgumentViolations.check(this.validator, null, arguments);
+		List<ContentDocument> offers = this.searches.all(List.of(ContentKind.TRAINING_OFFERS), arguments, upcoming,
+				wanted, MAX_EVENTS);
 		Calendar calendar = new Calendar().withProdId("-//Netzwerk IQ//IQ Directory//DE")
 			.withProperty(ImmutableVersion.VERSION_2_0)
 			.withProperty(ImmutableCalScale.GREGORIAN)
@@ -103,8 +115,7 @@ class TrainingOfferCalendar {
 		LocalDate start = offer.startDate();
 		LocalDate end = (offer.endDate() != null && !offer.endDate().isBefore(start)) ? offer.endDate() : start;
 		// DTEND of an all-day event is the day after the last one (RFC 5545 3.6.1);
-		// ical4j
-		// adds DTSTAMP.
+		// ical4j adds DTSTAMP.
 		VEvent event = new VEvent(start, end.plusDays(1), text(offer, offer.title(), language));
 		event.add(new Uid(offer.id() + "@training-offers.iq-directory"));
 		event.add(new LastModified(offer.updatedAt()));

@@ -10,9 +10,13 @@ import jakarta.validation.constraints.DecimalMin;
  * @param lon longitude, -180 to 180
  */
 public record GeoPointInput(
-		@DecimalMin(value = "-90", message = "latitude must be between -90 and 90") @DecimalMax(value = "90",
-				message = "latitude must be between -90 and 90") double lat,
-		@DecimalMin(value = "-180", message = "longitude must be between -180 and 180") @DecimalMax(value = "180",
-				message = "longitude must be between -180 and 180") double lon) {
+		@DecimalMin(value = "-90", message = GeoPointInput.LATITUDE) @DecimalMax(value = "90",
+				message = GeoPointInput.LATITUDE) double lat,
+		@DecimalMin(value = "-180", message = GeoPointInput.LONGITUDE) @DecimalMax(value = "180",
+				message = GeoPointInput.LONGITUDE) double lon) {
+
+	static final String LATITUDE = "must be a latitude between -90 and 90";
+
+	static final String LONGITUDE = "must be a longitude between -180 and 180";
 
 }

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Component;
 
+import de.netzwerkiq.directory.api.graphql.ArgumentViolations;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.gazetteer.Gazetteer;
@@ -28,6 +31,12 @@ public class Places {
 
 	private final Gazetteer gazetteer = Gazetteer.germany();
 
+	private final Validator validator;
+
+	Places(Validator validator) {
+		this.validator = validator;
+	}
+
 	/** A checked search origin; null when {@code near} is null. */
 	public GeoScope resolve(NearInput near) {
 		if (near == null) {
@@ -39,17 +48,14 @@ public class Places {
 			throw new InvalidArgumentException("near",
 					"near needs exactly one of point, postalCode or place (got " + given + ")");
 		}
-		Double radius = near.radiusKm();
-		if (radius != null && (radius.isNaN() || radius <= 0 || radius > MAX_RADIUS_KM)) {
-			throw new InvalidArgumentException("near.radiusKm", "near.radiusKm must be greater than 0 and at most "
-					+ (int) MAX_RADIUS_KM + " (got " + radius + "); omit it for no limit");
-		}
-		return new GeoScope(origin(near), radius);
+		// Bound GraphQL arguments were checked already; a calendar feed's were not.
+		ArgumentViolations.check(this.validator, "near", near);
+		return new GeoScope(origin(near), near.radiusKm());
 	}
 
 	private SearchOrigin origin(NearInput near) {
 		if (near.point() != null) {
-			return new SearchOrigin(point("near.point", near.point()), null, null, null);
+			return new SearchOrigin(location(near.point()), null, null, null);
 		}
 		if (near.postalCode() != null) {
 			String code = near.postalCode().strip();
@@ -78,10 +84,7 @@ public class Places {
 		if (box == null) {
 			return null;
 		}
-		latitude("within.north", box.north());
-		latitude("within.south", box.south());
-		longitude("within.east", box.east());
-		longitude("within.west", box.west());
+		ArgumentViolations.check(this.validator, "within", box);
 		if (box.south() >= box.north()) {
 			throw new InvalidArgumentException("within", String.format(Locale.ROOT,
 					"within is upside down: south (%s) must be less than north (%s)", box.south(), box.north()));
@@ -99,24 +102,8 @@ public class Places {
 		return this.gazetteer.startingWith(prefix, limit);
 	}
 
-	public static GeoLocation point(String argument, GeoPointInput point) {
-		latitude(argument + ".lat", point.lat());
-		longitude(argument + ".lon", point.lon());
+	public static GeoLocation location(GeoPointInput point) {
 		return new GeoLocation(point.lat(), point.lon());
-	}
-
-	private static void latitude(String argument, double value) {
-		if (Double.isNaN(value) || value < -90 || value > 90) {
-			throw new InvalidArgumentException(argument,
-					argument + " must be a latitude between -90 and 90 (got " + value + ")");
-		}
-	}
-
-	private static void longitude(String argument, double value) {
-		if (Double.isNaN(value) || value < -180 || value > 180) {
-			throw new InvalidArgumentException(argument,
-					argument + " must be a longitude between -180 and 180 (got " + value + ")");
-		}
 	}
 
 	private static String shorten(String text) {

@@ -1,7 +1,6 @@
 package de.netzwerkiq.directory.api.graphql;
 
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ class GraphQlErrors {
 
 	/**
 	 * One error per invalid argument, naming it (e.g. {@code near.lat}) and the value
-	 * given.
+	 * given, worded as {@link InvalidArgumentException}s are.
 	 */
 	@GraphQlExceptionHandler
 	List<GraphQLError> invalidArguments(ConstraintViolationException ex, DataFetchingEnvironment env) {
@@ -41,19 +40,10 @@ class GraphQlErrors {
 			.stream()
 			.sorted(java.util.Comparator.comparing((v) -> v.getPropertyPath().toString()))
 			.map((violation) -> {
-				String argument = argumentPath(violation);
-				Map<String, Object> extensions = new LinkedHashMap<>();
-				extensions.put("argument", argument);
-				return GraphQLError.newError()
-					.errorType(ErrorType.BAD_REQUEST)
-					.message("Invalid argument " + argument + ": " + violation.getMessage() + " (got "
-							+ violation.getInvalidValue() + ")")
-					.path(env.getExecutionStepInfo().getPath())
-					.location(env.getField().getSourceLocation())
-					.extensions(extensions)
-					.build();
+				String argument = argumentPath(violation, env);
+				return error(ErrorType.BAD_REQUEST, ArgumentViolations.message(argument, violation), env,
+						Map.of("argument", argument));
 			})
-			.map(GraphQLError.class::cast)
 			.toList();
 	}
 
@@ -107,15 +97,23 @@ class GraphQlErrors {
 			.build();
 	}
 
-	/** "nearestAdviceCentres.near.lat" (method, parameter, field) becomes "near.lat". */
-	private static String argumentPath(ConstraintViolation<?> violation) {
+	/**
+	 * "nearestAdviceCentres.near.lat" (method, parameter, field) becomes "near.lat"; an
+	 * {@code @Arguments} record's parameter names no argument and is left out too.
+	 */
+	private static String argumentPath(ConstraintViolation<?> violation, DataFetchingEnvironment env) {
 		StringBuilder path = new StringBuilder();
 		Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
 		if (nodes.hasNext()) {
 			nodes.next();
 		}
 		while (nodes.hasNext()) {
-			path.append(path.isEmpty() ? "" : ".").append(nodes.next().getName());
+			Path.Node node = nodes.next();
+			if (node.getKind() == jakarta.validation.ElementKind.PARAMETER
+					&& !env.getArguments().containsKey(node.getName())) {
+				continue;
+			}
+			path.append(path.isEmpty() ? "" : ".").append(node.getName());
 		}
 		return path.toString();
 	}

@@ -3,13 +3,15 @@ package de.netzwerkiq.directory.api.pathway;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import de.netzwerkiq.directory.api.content.Languages;
+import de.netzwerkiq.directory.api.content.LanguageCode;
 import de.netzwerkiq.directory.api.geo.GeoScope;
 import de.netzwerkiq.directory.api.geo.NearInput;
 import de.netzwerkiq.directory.api.geo.Places;
@@ -22,10 +24,10 @@ import de.netzwerkiq.directory.api.search.ScopedFilter;
 import de.netzwerkiq.directory.api.search.Scopes;
 import de.netzwerkiq.directory.api.search.SearchArguments;
 import de.netzwerkiq.directory.api.search.SearchConnection;
-import de.netzwerkiq.directory.api.search.SearchSort;
 import de.netzwerkiq.directory.api.search.Searches;
 import de.netzwerkiq.directory.api.search.TrainingOfferFilter;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.Occupation;
 import de.netzwerkiq.directory.indexer.content.Occupations;
@@ -55,37 +57,41 @@ class RecognitionPathwayController {
 
 	@QueryMapping
 	RecognitionPathway recognitionPathway(@Argument String occupation, @Argument NearInput near,
-			@Argument String language, DataFetchingEnvironment env) {
-		// Checked here so that a bad argument fails the query once, not each part.
-		Languages.requested(language, env);
+			@Argument @LanguageCode String language) {
+		// Resolved here so that a bad place fails the query once, not each part.
 		GeoScope scope = this.places.resolve(near);
 		return new RecognitionPathway(occupation(occupation), near, (scope != null) ? scope.origin() : null, language);
 	}
 
 	@SchemaMapping
-	SearchConnection<AdviceCentre> adviceCentres(RecognitionPathway pathway, @Argument AdviceCentreFilter filter,
-			@Argument SearchSort sort, @Argument int first, @Argument String after, DataFetchingEnvironment env) {
-		return this.searches.search(new SearchArguments(List.of(ContentKind.ADVICE_CENTRES), null, pathway.language(),
-				pathway.near(), null, Scopes.recognitionAdvice(filter, code(pathway)), sort, false, first, after), env);
+	SearchConnection<AdviceCentre> adviceCentres(RecognitionPathway pathway,
+			@Arguments @Valid SearchArguments arguments, @Argument AdviceCentreFilter filter,
+			DataFetchingEnvironment env) {
+		return search(ContentKind.ADVICE_CENTRES, pathway, arguments, Scopes.recognitionAdvice(filter, code(pathway)),
+				env);
 	}
 
 	@SchemaMapping
-	SearchConnection<TrainingOffer> bridgeCourses(RecognitionPathway pathway, @Argument TrainingOfferFilter filter,
-			@Argument SearchSort sort, @Argument boolean includeLocationIndependent, @Argument int first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return this.searches
-			.search(new SearchArguments(List.of(ContentKind.TRAINING_OFFERS), null, pathway.language(), pathway.near(),
-					null, Scopes.bridgeCourses(filter, code(pathway)), sort, includeLocationIndependent, first, after),
-					env);
+	SearchConnection<TrainingOffer> bridgeCourses(RecognitionPathway pathway,
+			@Arguments @Valid SearchArguments arguments, @Argument TrainingOfferFilter filter,
+			DataFetchingEnvironment env) {
+		return search(ContentKind.TRAINING_OFFERS, pathway, arguments, Scopes.bridgeCourses(filter, code(pathway)),
+				env);
 	}
 
 	@SchemaMapping
-	SearchConnection<TrainingOffer> germanCourses(RecognitionPathway pathway, @Argument TrainingOfferFilter filter,
-			@Argument SearchSort sort, @Argument boolean includeLocationIndependent, @Argument int first,
-			@Argument String after, DataFetchingEnvironment env) {
+	SearchConnection<TrainingOffer> germanCourses(RecognitionPathway pathway,
+			@Arguments @Valid SearchArguments arguments, @Argument TrainingOfferFilter filter,
+			DataFetchingEnvironment env) {
 		ScopedFilter scope = Scopes.germanCourses(filter, code(pathway), pathway.match().occupation().germanLevel());
-		return this.searches.search(new SearchArguments(List.of(ContentKind.TRAINING_OFFERS), null, pathway.language(),
-				pathway.near(), null, scope, sort, includeLocationIndependent, first, after), env);
+		return search(ContentKind.TRAINING_OFFERS, pathway, arguments, scope, env);
+	}
+
+	/** Each part searches around the pathway's place, in its language. */
+	private <D extends ContentDocument> SearchConnection<D> search(ContentKind kind, RecognitionPathway pathway,
+			SearchArguments arguments, ScopedFilter scope, DataFetchingEnvironment env) {
+		return this.searches.search(List.of(kind), arguments.withNear(pathway.near()).withLanguage(pathway.language()),
+				scope, env);
 	}
 
 	@SchemaMapping

@@ -7,8 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.Accessibility;
@@ -17,6 +15,7 @@ import de.netzwerkiq.directory.indexer.content.FederalState;
 import de.netzwerkiq.directory.indexer.content.OpeningTimes;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 
 /** The {@code AdviceCentreFilter} input: facet selections plus "open at". */
 public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> topics, List<TargetGroup> targetGroups,
@@ -34,7 +33,7 @@ public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> t
 
 	/** An office open at the minute of the week, and the centre not closed that day. */
 	@Override
-	public List<Query> constraints(Instant now) {
+	public List<Constraint> constraints(Instant now) {
 		if (this.openAt != null && Boolean.TRUE.equals(this.openNow)) {
 			throw new InvalidArgumentException("filter.openAt", "filter.openAt and filter.openNow exclude each other");
 		}
@@ -45,8 +44,8 @@ public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> t
 		}
 		int minute = OpeningTimes.minuteOfWeek(at);
 		String day = OpeningTimes.day(at).toString();
-		return List.of(Query.of((q) -> q.term((t) -> t.field("openMinutes").value(minute))),
-				Query.of((q) -> q.bool((b) -> b.mustNot((m) -> m.term((t) -> t.field("closedDays").value(day))))));
+		return List.of(Constraint.is(IndexFields.OPEN_MINUTES, minute),
+				new Constraint.Not(Constraint.is(IndexFields.CLOSED_DAYS, day)));
 	}
 
 	/**
@@ -55,7 +54,9 @@ public record AdviceCentreFilter(List<FederalState> federalStates, List<Topic> t
 	 */
 	static Instant instant(String argument, String value) {
 		Instant instant = parse(argument, value.strip());
-		SearchFilter.checkYear(argument, "a time", instant.atZone(OpeningTimes.ZONE).getYear());
+		// An instant far beyond the years a zone can convert throws there, so the year
+		// is read in UTC first; a day's offset cannot move it across the bounds checked.
+		SearchFilter.checkYear(argument, "a time", instant.atOffset(java.time.ZoneOffset.UTC).getYear());
 		return instant;
 	}
 

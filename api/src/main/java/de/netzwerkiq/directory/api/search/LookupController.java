@@ -1,14 +1,13 @@
 package de.netzwerkiq.directory.api.search;
 
-import graphql.schema.DataFetchingEnvironment;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import de.netzwerkiq.directory.api.content.ContentTypes;
 import de.netzwerkiq.directory.api.content.GlobalIds;
-import de.netzwerkiq.directory.api.content.Languages;
+import de.netzwerkiq.directory.api.content.LanguageCode;
+import de.netzwerkiq.directory.api.search.engine.ContentLookup;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
@@ -16,7 +15,11 @@ import de.netzwerkiq.directory.indexer.content.Curriculum;
 import de.netzwerkiq.directory.indexer.content.StartUpResource;
 import de.netzwerkiq.directory.indexer.content.TrainingOffer;
 
-/** One record of each kind by slug, and any record by its global id. */
+/**
+ * One record of each kind by slug, and any record by its global id. The language only
+ * shapes the record's localised fields; it is checked here so that a bad code fails the
+ * query once.
+ */
 @Controller
 class LookupController {
 
@@ -27,26 +30,22 @@ class LookupController {
 	}
 
 	@QueryMapping
-	AdviceCentre adviceCentre(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
-		Languages.requested(language, env);
+	AdviceCentre adviceCentre(@Argument String slug, @Argument @LanguageCode String language) {
 		return this.lookup.bySlug(ContentKind.ADVICE_CENTRES, slug, AdviceCentre.class).orElse(null);
 	}
 
 	@QueryMapping
-	TrainingOffer trainingOffer(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
-		Languages.requested(language, env);
+	TrainingOffer trainingOffer(@Argument String slug, @Argument @LanguageCode String language) {
 		return this.lookup.bySlug(ContentKind.TRAINING_OFFERS, slug, TrainingOffer.class).orElse(null);
 	}
 
 	@QueryMapping
-	Curriculum curriculum(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
-		Languages.requested(language, env);
+	Curriculum curriculum(@Argument String slug, @Argument @LanguageCode String language) {
 		return this.lookup.bySlug(ContentKind.CURRICULA, slug, Curriculum.class).orElse(null);
 	}
 
 	@QueryMapping
-	StartUpResource startUpResource(@Argument String slug, @Argument String language, DataFetchingEnvironment env) {
-		Languages.requested(language, env);
+	StartUpResource startUpResource(@Argument String slug, @Argument @LanguageCode String language) {
 		return this.lookup.bySlug(ContentKind.START_UP_RESOURCES, slug, StartUpResource.class).orElse(null);
 	}
 

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
 import de.netzwerkiq.directory.api.facets.FacetField;
 
 /**
@@ -17,7 +15,7 @@ import de.netzwerkiq.directory.api.facets.FacetField;
  * @param filter the client's filter; null for none
  * @param scope the fixed constraints
  */
-public record ScopedFilter(SearchFilter filter, List<Query> scope) implements SearchFilter {
+public record ScopedFilter(SearchFilter filter, List<Constraint> scope) implements SearchFilter {
 
 	@Override
 	public Map<FacetField, List<?>> selections() {
@@ -25,8 +23,8 @@ public record ScopedFilter(SearchFilter filter, List<Query> scope) implements Se
 	}
 
 	@Override
-	public List<Query> constraints(Instant now) {
-		List<Query> constraints = new ArrayList<>(this.scope);
+	public List<Constraint> constraints(Instant now) {
+		List<Constraint> constraints = new ArrayList<>(this.scope);
 		if (this.filter != null) {
 			constraints.addAll(this.filter.constraints(now));
 		}

@@ -3,16 +3,14 @@ package de.netzwerkiq.directory.api.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
 import de.netzwerkiq.directory.indexer.content.CefrLevel;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.Topic;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 
 /**
- * Fixed scopes other features search within (the recognition pathway, the calendar),
- * built here so that the queries stay in the search package.
+ * Fixed scopes other features search within (the recognition pathway, the calendar), so
+ * that what a scope means is said in the search package.
  */
 public final class Scopes {
 
@@ -28,14 +26,14 @@ public final class Scopes {
 	 * specialises in them; one that names none advises on every occupation.
 	 */
 	public static ScopedFilter recognitionAdvice(AdviceCentreFilter filter, String kldbCode) {
-		return new ScopedFilter(filter, List.of(term("topics", Topic.RECOGNITION.name()), codeOrGeneral(kldbCode)));
+		return new ScopedFilter(filter,
+				List.of(Constraint.is(IndexFields.TOPICS, Topic.RECOGNITION.name()), codeOrGeneral(kldbCode)));
 	}
 
 	/** Adaptation and bridge courses and exam preparation for an occupation. */
 	public static ScopedFilter bridgeCourses(TrainingOfferFilter filter, String kldbCode) {
-		List<FieldValue> types = BRIDGE_TYPES.stream().map((type) -> FieldValue.of(type.name())).toList();
-		return new ScopedFilter(filter, List.of(term("occupations", kldbCode),
-				Query.of((q) -> q.terms((t) -> t.field("offerType").terms((v) -> v.value(types))))));
+		return new ScopedFilter(filter, List.of(Constraint.is(IndexFields.OCCUPATIONS, kldbCode),
+				Constraint.isAnyOf(IndexFields.OFFER_TYPE, BRIDGE_TYPES.stream().map(OfferType::name).toList())));
 	}
 
 	/**
@@ -44,25 +42,18 @@ public final class Scopes {
 	 */
 	public static ScopedFilter germanCourses(TrainingOfferFilter filter, String kldbCode, CefrLevel level) {
 		return new ScopedFilter(filter,
-				List.of(term("offerType", OfferType.WORK_RELATED_GERMAN.name()),
-						Query.of((q) -> q.range((r) -> r.term((t) -> t.field("targetLevel").gte(level.name())))),
-						codeOrGeneral(kldbCode)));
+				List.of(Constraint.is(IndexFields.OFFER_TYPE, OfferType.WORK_RELATED_GERMAN.name()),
+						Constraint.atLeast(IndexFields.TARGET_LEVEL, level.name()), codeOrGeneral(kldbCode)));
 	}
 
 	/** Offers that start on the day or later; undated ones are left out. */
 	public static ScopedFilter startingFrom(TrainingOfferFilter filter, LocalDate day) {
-		return new ScopedFilter(filter,
-				List.of(Query.of((q) -> q.range((r) -> r.date((d) -> d.field("startDate").gte(day.toString()))))));
+		return new ScopedFilter(filter, List.of(Constraint.atLeast(IndexFields.START_DATE, day.toString())));
 	}
 
-	private static Query codeOrGeneral(String kldbCode) {
-		return Query.of((q) -> q.bool((b) -> b.should(term("occupations", kldbCode))
-			.should((s) -> s.bool((n) -> n.mustNot((m) -> m.exists((e) -> e.field("occupations")))))
-			.minimumShouldMatch("1")));
-	}
-
-	private static Query term(String field, String value) {
-		return Query.of((q) -> q.term((t) -> t.field(field).value(value)));
+	private static Constraint codeOrGeneral(String kldbCode) {
+		return Constraint.either(Constraint.is(IndexFields.OCCUPATIONS, kldbCode),
+				new Constraint.Missing(IndexFields.OCCUPATIONS));
 	}
 
 }

@@ -3,13 +3,13 @@ package de.netzwerkiq.directory.api.search;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import de.netzwerkiq.directory.api.geo.BoundingBoxInput;
-import de.netzwerkiq.directory.api.geo.NearInput;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
@@ -28,46 +28,33 @@ class SearchController {
 	}
 
 	@QueryMapping
-	SearchConnection<AdviceCentre> adviceCentres(@Argument String text, @Argument String language,
-			@Argument NearInput near, @Argument BoundingBoxInput within, @Argument AdviceCentreFilter filter,
-			@Argument SearchSort sort, @Argument boolean includeLocationIndependent, @Argument int first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return this.searches.search(new SearchArguments(List.of(ContentKind.ADVICE_CENTRES), text, language, near,
-				within, filter, sort, includeLocationIndependent, first, after), env);
+	SearchConnection<AdviceCentre> adviceCentres(@Arguments @Valid SearchArguments arguments,
+			@Argument AdviceCentreFilter filter, DataFetchingEnvironment env) {
+		return this.searches.search(List.of(ContentKind.ADVICE_CENTRES), arguments, filter, env);
 	}
 
 	@QueryMapping
-	SearchConnection<TrainingOffer> trainingOffers(@Argument String text, @Argument String language,
-			@Argument NearInput near, @Argument BoundingBoxInput within, @Argument TrainingOfferFilter filter,
-			@Argument SearchSort sort, @Argument boolean includeLocationIndependent, @Argument int first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return this.searches.search(new SearchArguments(List.of(ContentKind.TRAINING_OFFERS), text, language, near,
-				within, filter, sort, includeLocationIndependent, first, after), env);
+	SearchConnection<TrainingOffer> trainingOffers(@Arguments @Valid SearchArguments arguments,
+			@Argument TrainingOfferFilter filter, DataFetchingEnvironment env) {
+		return this.searches.search(List.of(ContentKind.TRAINING_OFFERS), arguments, filter, env);
 	}
 
 	@QueryMapping
-	SearchConnection<Curriculum> curricula(@Argument String text, @Argument String language,
-			@Argument CurriculumFilter filter, @Argument SearchSort sort, @Argument int first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return this.searches.search(new SearchArguments(List.of(ContentKind.CURRICULA), text, language, null, null,
-				filter, sort, false, first, after), env);
+	SearchConnection<Curriculum> curricula(@Arguments @Valid SearchArguments arguments,
+			@Argument CurriculumFilter filter, DataFetchingEnvironment env) {
+		return this.searches.search(List.of(ContentKind.CURRICULA), arguments, filter, env);
 	}
 
 	@QueryMapping
-	SearchConnection<StartUpResource> startUpResources(@Argument String text, @Argument String language,
-			@Argument StartUpResourceFilter filter, @Argument SearchSort sort, @Argument int first,
-			@Argument String after, DataFetchingEnvironment env) {
-		return this.searches.search(new SearchArguments(List.of(ContentKind.START_UP_RESOURCES), text, language, null,
-				null, filter, sort, false, first, after), env);
+	SearchConnection<StartUpResource> startUpResources(@Arguments @Valid SearchArguments arguments,
+			@Argument StartUpResourceFilter filter, DataFetchingEnvironment env) {
+		return this.searches.search(List.of(ContentKind.START_UP_RESOURCES), arguments, filter, env);
 	}
 
 	@QueryMapping
-	SearchConnection<ContentDocument> search(@Argument String text, @Argument String language, @Argument NearInput near,
-			@Argument BoundingBoxInput within, @Argument ContentFilter filter, @Argument SearchSort sort,
-			@Argument boolean includeLocationIndependent, @Argument int first, @Argument String after,
-			DataFetchingEnvironment env) {
-		return this.searches.search(new SearchArguments(List.of(ContentKind.values()), text, language, near, within,
-				filter, sort, includeLocationIndependent, first, after), env);
+	SearchConnection<ContentDocument> search(@Arguments @Valid SearchArguments arguments,
+			@Argument ContentFilter filter, DataFetchingEnvironment env) {
+		return this.searches.search(List.of(ContentKind.values()), arguments, filter, env);
 	}
 
 }

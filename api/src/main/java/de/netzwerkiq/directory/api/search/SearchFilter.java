@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 
@@ -21,11 +19,12 @@ public interface SearchFilter {
 	Map<FacetField, List<?>> selections();
 
 	/**
-	 * Constraints beyond the facets, as Elasticsearch filters.
+	 * Constraints beyond the facets.
 	 * @param now when the search is evaluated (for every page, when its first page was),
 	 * for "upcoming", "registration open" and "open now"
+	 * @throws InvalidArgumentException for values that cannot be constraints
 	 */
-	default List<Query> constraints(Instant now) {
+	default List<Constraint> constraints(Instant now) {
 		return List.of();
 	}
 

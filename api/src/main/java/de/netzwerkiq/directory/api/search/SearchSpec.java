@@ -3,55 +3,132 @@ package de.netzwerkiq.directory.api.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
 import de.netzwerkiq.directory.api.facets.FacetField;
-import de.netzwerkiq.directory.api.geo.BoundingBox;
-import de.netzwerkiq.directory.api.geo.GeoScope;
+import de.netzwerkiq.directory.api.geo.GeoFilter;
 import de.netzwerkiq.directory.api.occupations.OccupationText;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 
 /**
- * One checked search, everything {@link ContentSearch} needs for a single Elasticsearch
- * request: what to match, how to order, and which extras (facets, clusters, total,
- * highlights) the GraphQL selection asked for.
+ * One checked search, everything the engine needs for a single Elasticsearch request:
+ * what to match, where, how to order, which page, and which extras. Built with
+ * {@link #builder(List)}; everything but the kinds has a default.
  *
  * @param kinds the kinds searched
  * @param text the words searched for; null for none
  * @param occupations the occupations the text names, and the rest of it
  * @param language the language asked for, boosted in the text match; null for none
- * @param near where to measure from; null for none
- * @param within a map viewport; null for none
- * @param includeLocationIndependent whether records without a location pass a geo filter
+ * @param geo where to look
  * @param selections per facet the selected values, as stored
- * @param constraints further filters
+ * @param constraints further conditions
  * @param sort the order
  * @param first page size
  * @param after the cursor to continue after; null for the first page
- * @param facets the facets to count; empty for none
- * @param clusterZooms the map zoom levels to cluster for; empty for none
- * @param totalCount whether to count all matches
- * @param highlights whether to highlight matches
- * @param sourceFields the document properties to read; null for all
+ * @param extras facets, clusters, total, highlights and fields the selection asked for
  * @param now when the search is evaluated: its first page's time
  */
 public record SearchSpec(List<ContentKind> kinds, String text, OccupationText occupations, ContentLanguage language,
-		GeoScope near, BoundingBox within, boolean includeLocationIndependent, Map<FacetField, List<String>> selections,
-		List<Query> constraints, SearchSort sort, int first, String after, List<FacetField> facets,
-		Set<Integer> clusterZooms, boolean totalCount, boolean highlights, List<String> sourceFields, Instant now) {
+		GeoFilter geo, Map<FacetField, List<String>> selections, List<Constraint> constraints, SearchSort sort,
+		int first, String after, ResultExtras extras, Instant now) {
+
+	public static Builder builder(List<ContentKind> kinds) {
+		return new Builder(kinds);
+	}
 
 	/**
 	 * What makes two searches the same list of results; the language and the extras do
-	 * not change the results, so a cursor survives a language switch.
+	 * not change the results, so a cursor survives a language switch. Every part is a
+	 * plain value, so the same search prints the same way in every release of the client.
 	 */
-	String canonical() {
-		return String.join("|", this.kinds.toString(), String.valueOf(this.text), String.valueOf(this.near),
-				String.valueOf(this.within), String.valueOf(this.includeLocationIndependent),
+	public String canonical() {
+		return String.join("|", this.kinds.toString(), String.valueOf(this.text), String.valueOf(this.geo.near()),
+				String.valueOf(this.geo.within()), String.valueOf(this.geo.includeLocationIndependent()),
 				new TreeMap<>(this.selections).toString(), this.constraints.toString(), this.sort.name());
+	}
+
+	/** Named construction of a search; unset parts keep their defaults. */
+	public static final class Builder {
+
+		private final List<ContentKind> kinds;
+
+		private String text;
+
+		private OccupationText occupations = OccupationText.NONE;
+
+		private ContentLanguage language;
+
+		private GeoFilter geo = GeoFilter.NONE;
+
+		private Map<FacetField, List<String>> selections = Map.of();
+
+		private List<Constraint> constraints = List.of();
+
+		private SearchSort sort = SearchSort.RELEVANCE;
+
+		private int first = 20;
+
+		private String after;
+
+		private ResultExtras extras = ResultExtras.NONE;
+
+		private Instant now;
+
+		private Builder(List<ContentKind> kinds) {
+			this.kinds = List.copyOf(kinds);
+		}
+
+		/** The words and what the occupation thesaurus read in them. */
+		public Builder text(String text, OccupationText occupations) {
+			this.text = text;
+			this.occupations = occupations;
+			return this;
+		}
+
+		public Builder language(ContentLanguage language) {
+			this.language = language;
+			return this;
+		}
+
+		public Builder geo(GeoFilter geo) {
+			this.geo = geo;
+			return this;
+		}
+
+		public Builder filter(Map<FacetField, List<String>> selections, List<Constraint> constraints) {
+			this.selections = selections;
+			this.constraints = List.copyOf(constraints);
+			return this;
+		}
+
+		public Builder sort(SearchSort sort) {
+			this.sort = sort;
+			return this;
+		}
+
+		public Builder page(int first, String after) {
+			this.first = first;
+			this.after = after;
+			return this;
+		}
+
+		public Builder extras(ResultExtras extras) {
+			this.extras = extras;
+			return this;
+		}
+
+		public Builder now(Instant now) {
+			this.now = now;
+			return this;
+		}
+
+		public SearchSpec build() {
+			return new SearchSpec(this.kinds, this.text, this.occupations, this.language, this.geo, this.selections,
+					this.constraints, this.sort, this.first, this.after, this.extras,
+					(this.now != null) ? this.now : Instant.now());
+		}
+
 	}
 
 }

@@ -35,7 +35,7 @@ class SearchWiring implements RuntimeWiringConfigurer {
 		// not capture the request's context around each call.
 		TrivialDataFetcher<List<Facet>> facets = (env) -> {
 			SearchConnection<?> connection = env.getSource();
-			List<FacetField> wanted = Searches.requestedFacets(env.getArgument("fields"), kinds);
+			List<FacetField> wanted = SelectedExtras.requestedFacets(env.getArgument("fields"), kinds);
 			List<Facet> computed = connection.facets();
 			return wanted.stream()
 				.map((field) -> computed.stream().filter((facet) -> facet.field() == field).findFirst().orElseThrow())

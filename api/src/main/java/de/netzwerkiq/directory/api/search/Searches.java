@@ -3,47 +3,39 @@ package de.netzwerkiq.directory.api.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 
 import org.springframework.stereotype.Service;
 
 import de.netzwerkiq.directory.api.content.Languages;
 import de.netzwerkiq.directory.api.facets.FacetField;
-import de.netzwerkiq.directory.api.geo.BoundingBox;
+import de.netzwerkiq.directory.api.geo.GeoFilter;
 import de.netzwerkiq.directory.api.geo.GeoPointInput;
 import de.netzwerkiq.directory.api.geo.GeoScope;
-import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.api.geo.Places;
 import de.netzwerkiq.directory.api.geo.SearchOrigin;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.occupations.OccupationText;
 import de.netzwerkiq.directory.api.occupations.OccupationThesaurus;
+import de.netzwerkiq.directory.api.search.engine.ContentSearch;
+import de.netzwerkiq.directory.api.search.engine.Cursor;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 
 /**
- * Checks a search query's arguments, reads from the GraphQL selection which extras to
- * compute (facets, clusters, total, highlights) so they come from the same Elasticsearch
- * request, and runs it. Every argument error is found here, before Elasticsearch is
- * called.
+ * Turns a search query's bound arguments into a checked {@link SearchSpec} (places
+ * resolved, the default order chosen, filter values as stored, occupations read from the
+ * text) and runs it. Every argument error is found before Elasticsearch is called: single
+ * values by the constraints on {@link SearchArguments}, the rest here.
  */
 @Service
 public class Searches {
-
-	/** Longer texts are not searches a person typed. */
-	public static final int MAX_TEXT_LENGTH = 200;
-
-	/** Relay's usual ceiling: a page is something a person looks at. */
-	public static final int MAX_FIRST = 100;
 
 	private final ContentSearch search;
 
@@ -58,15 +50,18 @@ public class Searches {
 	}
 
 	/**
-	 * Runs a search; the caller names the document type its kinds give.
+	 * Runs a search with the extras its selection asks for; the caller names the document
+	 * type its kinds give.
 	 * @param <D> the document type of the kinds searched
 	 */
 	@SuppressWarnings("unchecked")
-	public <D extends ContentDocument> SearchConnection<D> search(SearchArguments arguments,
-			DataFetchingEnvironment env) {
+	public <D extends ContentDocument> SearchConnection<D> search(List<ContentKind> kinds, SearchArguments arguments,
+			SearchFilter filter, DataFetchingEnvironment env) {
 		ContentLanguage language = Languages.requested(arguments.language(), env);
-		SearchConnection<?> connection = this.search.search(spec(arguments, language, env.getSelectionSet()));
-		return (SearchConnection<D>) connection;
+		SearchSpec spec = spec(kinds, arguments, filter, language)
+			.extras(SelectedExtras.of(env.getSelectionSet(), kinds, arguments.near() != null))
+			.build();
+		return (SearchConnection<D>) this.search.search(spec);
 	}
 
 	/**
@@ -77,10 +72,14 @@ public class Searches {
 	 */
 	public List<NearbyAdviceCentre> nearest(GeoPointInput near, int first, Double withinKm,
 			DataFetchingFieldSelectionSet selection) {
-		SearchOrigin origin = new SearchOrigin(Places.point("near", near), null, null, null);
-		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, OccupationText.NONE, null,
-				new GeoScope(origin, withinKm), null, false, Map.of(), List.of(), SearchSort.DISTANCE, first, null,
-				List.of(), Set.of(), false, false, SourceFields.ofNearby(SourceFields.paths(selection)), Instant.now());
+		SearchOrigin origin = new SearchOrigin(Places.location(near), null, null, null);
+		SearchSpec spec = SearchSpec.builder(List.of(ContentKind.ADVICE_CENTRES))
+			.geo(new GeoFilter(new GeoScope(origin, withinKm), null, false))
+			.sort(SearchSort.DISTANCE)
+			.page(first, null)
+			.extras(new ResultExtras(List.of(), java.util.Set.of(), false, false,
+					SourceFields.ofNearby(SourceFields.paths(selection))))
+			.build();
 		return this.search.search(spec)
 			.edges()
 			.stream()
@@ -94,15 +93,15 @@ public class Searches {
 	 * finders.
 	 * @param limit at most this many results
 	 */
-	public List<ContentDocument> all(SearchArguments arguments, ContentLanguage language, int limit) {
+	public List<ContentDocument> all(List<ContentKind> kinds, SearchArguments arguments, SearchFilter filter,
+			ContentLanguage language, int limit) {
 		List<ContentDocument> results = new ArrayList<>();
 		String after = null;
 		do {
-			SearchArguments page = new SearchArguments(arguments.kinds(), arguments.text(), arguments.language(),
-					arguments.near(), arguments.within(), arguments.filter(), arguments.sort(),
-					arguments.includeLocationIndependent(), Math.min(MAX_FIRST, limit - results.size()), after);
+			SearchArguments page = arguments.withPage(Math.min(SearchArguments.MAX_FIRST, limit - results.size()),
+					after);
 			SearchConnection<ContentDocument> connection = this.search
-				.search(spec(page, language, List.of(), Set.of(), false, false, null));
+				.search(spec(kinds, page, filter, language).build());
 			connection.edges().forEach((edge) -> results.add(edge.node()));
 			after = connection.pageInfo().hasNextPage() ? connection.pageInfo().endCursor() : null;
 		}
@@ -110,62 +109,47 @@ public class Searches {
 		return results;
 	}
 
-	SearchSpec spec(SearchArguments arguments, ContentLanguage language, DataFetchingFieldSelectionSet selection) {
-		Set<String> selected = SourceFields.paths(selection);
-		return spec(arguments, language, facets(selection, arguments.kinds()), clusterZooms(selection),
-				selected.contains("totalCount"), selected.contains("edges/highlights"),
-				SourceFields.of(selected, arguments.near() != null));
-	}
-
-	private SearchSpec spec(SearchArguments arguments, ContentLanguage language, List<FacetField> facets,
-			Set<Integer> clusterZooms, boolean totalCount, boolean highlights, List<String> sourceFields) {
-		String text = text(arguments.text());
+	/**
+	 * @param filter the kind's filter; null for none
+	 */
+	private SearchSpec.Builder spec(List<ContentKind> kinds, SearchArguments arguments, SearchFilter filter,
+			ContentLanguage language) {
+		String text = (arguments.text() != null && !arguments.text().isBlank()) ? arguments.text().strip() : null;
 		// Every page of a search is filtered as of its first page, so "upcoming" or "open
 		// now" cannot shift between pages.
 		Instant evaluated = (arguments.after() != null) ? Cursor.evaluatedAt(arguments.after()) : null;
 		Instant now = (evaluated != null) ? evaluated : Instant.now();
-		if (arguments.first() < 1 || arguments.first() > MAX_FIRST) {
-			throw new InvalidArgumentException("first",
-					"first must be between 1 and " + MAX_FIRST + " (got " + arguments.first() + ")");
-		}
-		GeoScope near = this.places.resolve(arguments.near());
-		BoundingBox within = this.places.box(arguments.within());
-		List<ContentKind> kinds = arguments.kinds();
-		SearchSort sort = sort(arguments.sort(), text, near, kinds);
+		GeoFilter geo = new GeoFilter(this.places.resolve(arguments.near()), this.places.box(arguments.within()),
+				arguments.locationIndependentIncluded());
 		Map<FacetField, List<String>> selections = new EnumMap<>(FacetField.class);
-		List<co.elastic.clients.elasticsearch._types.query_dsl.Query> constraints = List.of();
-		if (arguments.filter() != null) {
-			arguments.filter().selections().forEach((field, values) -> {
+		List<Constraint> constraints = List.of();
+		if (filter != null) {
+			filter.selections().forEach((field, values) -> {
 				List<String> stored = new ArrayList<>();
 				for (Object value : values) {
 					stored.add(storedValue(field, value));
 				}
 				selections.put(field, stored);
 			});
-			constraints = arguments.filter().constraints(now);
+			constraints = filter.constraints(now);
 		}
 		OccupationText occupations = (text != null) ? this.thesaurus.read(text) : OccupationText.NONE;
-		return new SearchSpec(kinds, text, occupations, language, near, within, arguments.includeLocationIndependent(),
-				selections, constraints, sort, arguments.first(), arguments.after(), facets, clusterZooms, totalCount,
-				highlights, sourceFields, now);
+		return SearchSpec.builder(kinds)
+			.text(text, occupations)
+			.language(language)
+			.geo(geo)
+			.filter(selections, constraints)
+			.sort(sort(arguments.sort(), text, geo, kinds))
+			.page(arguments.pageSize(), arguments.after())
+			.now(now);
 	}
 
-	private static String text(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidArgumentException("text",
-					"text must be at most " + MAX_TEXT_LENGTH + " characters (got " + text.length() + ")");
-		}
-		return text.strip();
-	}
-
-	private static SearchSort sort(SearchSort sort, String text, GeoScope near, List<ContentKind> kinds) {
+	private static SearchSort sort(SearchSort sort, String text, GeoFilter geo, List<ContentKind> kinds) {
 		if (sort == null) {
-			return (text != null) ? SearchSort.RELEVANCE : (near != null) ? SearchSort.DISTANCE : SearchSort.NEWEST;
+			return (text != null) ? SearchSort.RELEVANCE
+					: geo.measuresDistance() ? SearchSort.DISTANCE : SearchSort.NEWEST;
 		}
-		if (sort == SearchSort.DISTANCE && near == null) {
+		if (sort == SearchSort.DISTANCE && !geo.measuresDistance()) {
 			throw new InvalidArgumentException("sort", "sort DISTANCE needs near: distance from where?");
 		}
 		if (sort == SearchSort.START_DATE && !kinds.equals(List.of(ContentKind.TRAINING_OFFERS))) {
@@ -197,54 +181,6 @@ public class Searches {
 			return trimmed;
 		}
 		return field.toStoredValue(value);
-	}
-
-	/** Every facet any selection of {@code facets} asks for, in schema order. */
-	private static List<FacetField> facets(DataFetchingFieldSelectionSet selection, List<ContentKind> kinds) {
-		Set<FacetField> wanted = new LinkedHashSet<>();
-		for (SelectedField field : selection.getImmediateFields()) {
-			if (field.getName().equals("facets")) {
-				wanted.addAll(requestedFacets(field.getArguments().get("fields"), kinds));
-			}
-		}
-		return List.copyOf(wanted);
-	}
-
-	/**
-	 * The facets one {@code facets(fields:)} selection asks for; all of the kind's when
-	 * omitted.
-	 */
-	public static List<FacetField> requestedFacets(Object fields, List<ContentKind> kinds) {
-		List<FacetField> applicable = FacetField.of(kinds);
-		if (fields == null) {
-			return applicable;
-		}
-		List<FacetField> requested = new ArrayList<>();
-		for (Object name : (List<?>) fields) {
-			FacetField facet = FacetField.valueOf(String.valueOf(name));
-			if (!applicable.contains(facet)) {
-				throw new InvalidArgumentException("facets.fields", "The facet " + facet + " does not apply here; "
-						+ ((kinds.size() == 1) ? kinds.get(0).slug() : "a cross-kind search") + " has " + applicable);
-			}
-			requested.add(facet);
-		}
-		return requested;
-	}
-
-	private static Set<Integer> clusterZooms(DataFetchingFieldSelectionSet selection) {
-		Set<Integer> zooms = new LinkedHashSet<>();
-		for (SelectedField field : selection.getImmediateFields()) {
-			if (field.getName().equals("clusters")) {
-				Object zoom = field.getArguments().get("zoom");
-				int value = (zoom instanceof Number number) ? number.intValue() : -1;
-				if (value < 0 || value > MapCluster.MAX_ZOOM) {
-					throw new InvalidArgumentException("clusters.zoom",
-							"clusters.zoom must be between 0 and " + MapCluster.MAX_ZOOM + " (got " + zoom + ")");
-				}
-				zooms.add(value);
-			}
-		}
-		return zooms;
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.CefrLevel;
@@ -20,6 +18,7 @@ import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.OpeningTimes;
 import de.netzwerkiq.directory.indexer.content.Topic;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 
 /**
  * The {@code TrainingOfferFilter} input: facet selections plus levels, cost and dates.
@@ -46,22 +45,22 @@ public record TrainingOfferFilter(List<FederalState> federalStates, List<Topic> 
 	 * range is a level range.
 	 */
 	@Override
-	public List<Query> constraints(Instant now) {
+	public List<Constraint> constraints(Instant now) {
 		LocalDate today = OpeningTimes.day(now);
-		List<Query> filters = new ArrayList<>();
+		List<Constraint> constraints = new ArrayList<>();
 		if (this.entryLevelAtMost != null) {
-			filters.add(range("entryLevel", null, this.entryLevelAtMost.name()));
+			constraints.add(Constraint.atMost(IndexFields.ENTRY_LEVEL, this.entryLevelAtMost.name()));
 		}
 		if (this.targetLevelAtLeast != null) {
-			filters.add(range("targetLevel", this.targetLevelAtLeast.name(), null));
+			constraints.add(Constraint.atLeast(IndexFields.TARGET_LEVEL, this.targetLevelAtLeast.name()));
 		}
 		if (this.maxCostEur != null) {
 			if (this.maxCostEur.isNaN() || this.maxCostEur < 0 || this.maxCostEur > 1_000_000) {
 				throw new InvalidArgumentException("filter.maxCostEur",
 						"filter.maxCostEur must be between 0 and 1000000 (got " + this.maxCostEur + ")");
 			}
-			Query cheap = Query.of((q) -> q.range((r) -> r.number((n) -> n.field("costEur").lte(this.maxCostEur))));
-			filters.add(either(cheap, Query.of((q) -> q.term((t) -> t.field("freeOfCharge").value(true)))));
+			constraints.add(Constraint.either(Constraint.atMost(IndexFields.COST_EUR, this.maxCostEur),
+					Constraint.is(IndexFields.FREE_OF_CHARGE, true)));
 		}
 		LocalDate from = date("filter.startsFrom", this.startsFrom);
 		LocalDate until = date("filter.startsUntil", this.startsUntil);
@@ -70,47 +69,16 @@ public record TrainingOfferFilter(List<FederalState> federalStates, List<Topic> 
 					"filter.startsFrom (" + from + ") must not be after filter.startsUntil (" + until + ")");
 		}
 		if (from != null || until != null) {
-			filters.add(Query.of((q) -> q.range((r) -> r.date((d) -> {
-				d.field("startDate");
-				if (from != null) {
-					d.gte(from.toString());
-				}
-				if (until != null) {
-					d.lte(until.toString());
-				}
-				return d;
-			}))));
+			constraints.add(new Constraint.Between(IndexFields.START_DATE, (from != null) ? from.toString() : null,
+					(until != null) ? until.toString() : null));
 		}
 		if (Boolean.TRUE.equals(this.upcomingOnly)) {
-			filters.add(onOrAfterOrMissing("startDate", today));
+			constraints.add(Constraint.atLeastOrMissing(IndexFields.START_DATE, today.toString()));
 		}
 		if (Boolean.TRUE.equals(this.registrationOpen)) {
-			filters.add(onOrAfterOrMissing("registrationDeadline", today));
+			constraints.add(Constraint.atLeastOrMissing(IndexFields.REGISTRATION_DEADLINE, today.toString()));
 		}
-		return filters;
-	}
-
-	private static Query range(String field, String gte, String lte) {
-		return Query.of((q) -> q.range((r) -> r.term((t) -> {
-			t.field(field);
-			if (gte != null) {
-				t.gte(gte);
-			}
-			if (lte != null) {
-				t.lte(lte);
-			}
-			return t;
-		})));
-	}
-
-	private static Query onOrAfterOrMissing(String field, LocalDate day) {
-		Query after = Query.of((q) -> q.range((r) -> r.date((d) -> d.field(field).gte(day.toString()))));
-		Query missing = Query.of((q) -> q.bool((b) -> b.mustNot((m) -> m.exists((e) -> e.field(field)))));
-		return either(after, missing);
-	}
-
-	private static Query either(Query one, Query other) {
-		return Query.of((q) -> q.bool((b) -> b.should(one, other).minimumShouldMatch("1")));
+		return constraints;
 	}
 
 	private static LocalDate date(String argument, String value) {

@@ -48,12 +48,11 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackages("de.netzwerkiq.directory.indexer.index..",
 					"de.netzwerkiq.directory.indexer.load..", "de.netzwerkiq.directory.indexer.cli..",
-					"de.netzwerkiq.directory.api.search..", "de.netzwerkiq.directory.api.facets..",
-					"de.netzwerkiq.directory.api.elasticsearch..")
+					"de.netzwerkiq.directory.api.search.engine..", "de.netzwerkiq.directory.api.elasticsearch..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("co.elastic.clients..")
-			.because("queries and index operations belong to the index, search and facet packages")
+			.because("index operations belong to the indexer's index and load packages, queries to search.engine")
 			.check(CLASSES);
 	}
 

@@ -88,7 +88,7 @@ class EditorOperationsIntegrationTests {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((e) -> e.getMessage())
-				.containsExactly("Invalid argument last: must be between 1 and 50 (got 51)"));
+				.containsExactly("last must be between 1 and 50 (got 51)"));
 	}
 
 	@Test

@@ -141,8 +141,8 @@ class NearestAdviceCentresIntegrationTests {
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
-	@CsvSource({ "near.lat, 95, 13.4, 10, 'latitude must be between -90 and 90 (got 95.0)'",
-			"near.lon, 52.5, -200, 10, 'longitude must be between -180 and 180 (got -200.0)'",
+	@CsvSource({ "near.lat, 95, 13.4, 10, 'must be a latitude between -90 and 90 (got 95.0)'",
+			"near.lon, 52.5, -200, 10, 'must be a longitude between -180 and 180 (got -200.0)'",
 			"first, 52.5, 13.4, 0, 'must be between 1 and 100 (got 0)'",
 			"first, 52.5, 13.4, 101, 'must be between 1 and 100 (got 101)'" })
 	void rejectsOutOfRangeArgumentsWithABadRequestNamingTheArgument(String argument, double lat, double lon, int first,
@@ -154,7 +154,7 @@ class NearestAdviceCentresIntegrationTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
-				assertThat(error.getMessage()).isEqualTo("Invalid argument " + argument + ": " + message);
+				assertThat(error.getMessage()).isEqualTo(argument + " " + message);
 				assertThat(error.getExtensions()).containsEntry("argument", argument);
 				assertThat(error.getPath()).isEqualTo("nearestAdviceCentres");
 			}))
@@ -171,7 +171,7 @@ class NearestAdviceCentresIntegrationTests {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting(ResponseError::getMessage)
-				.containsExactly("Invalid argument withinKm: must be greater than 0 (got -5.0)"));
+				.containsExactly("withinKm must be greater than 0 (got -5.0)"));
 	}
 
 	@Test

@@ -115,7 +115,7 @@ class SearchBadInputIntegrationTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 				assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
-				assertThat(error.getMessage()).isEqualTo("text must be at most 200 characters (got 240)");
+				assertThat(error.getMessage()).isEqualTo("text must be at most 200 characters (got 240 characters)");
 			}));
 	}
 

@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.api.search;
+package de.netzwerkiq.directory.api.search.engine;
 
 import java.io.IOException;
 import java.util.List;
@@ -19,6 +19,7 @@ import de.netzwerkiq.directory.api.geo.Places;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 /**
@@ -46,15 +47,14 @@ public class Suggester {
 		this.places = places;
 	}
 
+	/**
+	 * @param first how many of each type: 1 to {@link #MAX_FIRST}, checked when bound
+	 */
 	public Suggestions suggest(String prefix, ContentLanguage language, List<ContentKind> kinds, int first) {
 		String typed = (prefix != null) ? prefix.strip() : "";
 		if (typed.isEmpty() || typed.length() > MAX_PREFIX_LENGTH) {
 			throw new InvalidArgumentException("prefix",
 					"prefix must be 1 to " + MAX_PREFIX_LENGTH + " characters (got " + typed.length() + ")");
-		}
-		if (first < 1 || first > MAX_FIRST) {
-			throw new InvalidArgumentException("first",
-					"first must be between 1 and " + MAX_FIRST + " (got " + first + ")");
 		}
 		List<PlaceSuggestion> places = this.places.suggest(typed, first)
 			.stream()
@@ -69,9 +69,10 @@ public class Suggester {
 					(s) -> s.index(kinds.stream().map(this.names::alias).toList())
 						.size(first)
 						.trackTotalHits((t) -> t.enabled(false))
-						.source((src) -> src.filter((f) -> f.includes("id", "slug", "sourceLanguage", "title")))
-						.query((q) -> q
-							.multiMatch((m) -> m.query(typed).type(TextQueryType.BoolPrefix).fields("title.*"))),
+						.source((src) -> src.filter((f) -> f.includes(IndexFields.ID, IndexFields.SLUG,
+								IndexFields.SOURCE_LANGUAGE, IndexFields.TITLE)))
+						.query((q) -> q.multiMatch(
+								(m) -> m.query(typed).type(TextQueryType.BoolPrefix).fields(IndexFields.TITLE + ".*"))),
 					JsonData.class);
 			return response.hits().hits().stream().map((hit) -> title(hit, language, kinds)).toList();
 		}

@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.api.search;
+package de.netzwerkiq.directory.api.search.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +27,8 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
  * @param evaluated epoch milliseconds of the first page, which later pages are filtered
  * as of
  */
-record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices, @JsonProperty("p") String pit,
-		@JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated) {
+public record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices,
+		@JsonProperty("p") String pit, @JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,7 +76,7 @@ record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> 
 	 * When the search of this cursor was evaluated; null when the text is no cursor (the
 	 * search then says so) or has no time.
 	 */
-	static Instant evaluatedAt(String text) {
+	public static Instant evaluatedAt(String text) {
 		try {
 			Cursor cursor = (text.length() <= MAX_LENGTH)
 					? JSON.readValue(Base64.getUrlDecoder().decode(text.strip()), Cursor.class) : null;
@@ -88,38 +88,13 @@ record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> 
 	}
 
 	List<FieldValue> sortValues() {
-		return this.after.stream().map(Cursor::fieldValue).toList();
-	}
-
-	static Object plain(FieldValue value) {
-		return switch (value._kind()) {
-			case Long -> value.longValue();
-			case Double -> value.doubleValue();
-			case Boolean -> value.booleanValue();
-			case String -> value.stringValue();
-			case Null -> null;
-			default -> throw new IllegalStateException("Unexpected sort value " + value);
-		};
-	}
-
-	private static FieldValue fieldValue(Object value) {
-		if (value == null) {
-			return FieldValue.NULL;
+		try {
+			return this.after.stream().map(FieldValues::of).toList();
 		}
-		if (value instanceof Integer || value instanceof Long) {
-			return FieldValue.of(((Number) value).longValue());
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArgumentException("after",
+					"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
 		}
-		if (value instanceof Number number) {
-			return FieldValue.of(number.doubleValue());
-		}
-		if (value instanceof Boolean bool) {
-			return FieldValue.of(bool);
-		}
-		if (value instanceof String string) {
-			return FieldValue.of(string);
-		}
-		throw new InvalidArgumentException("after",
-				"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
 	}
 
 	/** Fingerprints are compared, never decoded; a short hash keeps cursors small. */

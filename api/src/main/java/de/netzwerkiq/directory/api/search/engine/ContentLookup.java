@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.api.search;
+package de.netzwerkiq.directory.api.search.engine;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 /** Single records by slug, for detail pages. */
@@ -30,11 +31,11 @@ public class ContentLookup {
 	}
 
 	public <D extends ContentDocument> Optional<D> bySlug(ContentKind kind, String slug, Class<D> type) {
-		return byField(kind, "slug", slug, type);
+		return byField(kind, IndexFields.SLUG, slug, type);
 	}
 
 	public <D extends ContentDocument> Optional<D> byId(ContentKind kind, String id, Class<D> type) {
-		return byField(kind, "id", id, type);
+		return byField(kind, IndexFields.ID, id, type);
 	}
 
 	private <D extends ContentDocument> Optional<D> byField(ContentKind kind, String field, String value,

@@ -1,9 +1,6 @@
-package de.netzwerkiq.directory.api.search;
+package de.netzwerkiq.directory.api.search.engine;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
@@ -12,7 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
-import de.netzwerkiq.directory.api.occupations.OccupationText;
+import de.netzwerkiq.directory.api.search.SearchSort;
+import de.netzwerkiq.directory.api.search.SearchSpec;
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
@@ -36,9 +34,10 @@ class ContentNotLoadedIntegrationTests {
 	@Test
 	void aFirstPageWithoutAnIndexIsUnavailableNotAnExpiredCursor() {
 		ContentSearch search = new ContentSearch(this.client, new IndexNames("never-loaded"), this.properties);
-		SearchSpec spec = new SearchSpec(List.of(ContentKind.ADVICE_CENTRES), null, OccupationText.NONE, null, null,
-				null, false, Map.of(), List.of(), SearchSort.NEWEST, 10, null, List.of(), Set.of(), false, false, null,
-				Instant.now());
+		SearchSpec spec = SearchSpec.builder(List.of(ContentKind.ADVICE_CENTRES))
+			.sort(SearchSort.NEWEST)
+			.page(10, null)
+			.build();
 		assertThatThrownBy(() -> search.search(spec)).isInstanceOf(SearchUnavailableException.class)
 			.hasMessageContaining("retry");
 	}

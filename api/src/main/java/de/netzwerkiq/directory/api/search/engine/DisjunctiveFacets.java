@@ -1,4 +1,4 @@
-package de.netzwerkiq.directory.api.facets;
+package de.netzwerkiq.directory.api.search.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +17,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 import de.netzwerkiq.directory.api.facets.Facet.FacetValue;
+import de.netzwerkiq.directory.api.facets.Facet;
+import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
@@ -26,7 +28,7 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
  * aggregation holding every selection but its own, so "Berlin (12) · Hamburg (7)" stays
  * visible while Berlin is selected. Within a facet, values are ORed; facets are ANDed.
  */
-public final class DisjunctiveFacets {
+final class DisjunctiveFacets {
 
 	private static final String PREFIX = "facet_";
 
@@ -42,7 +44,7 @@ public final class DisjunctiveFacets {
 	 * ignored)
 	 * @param names to map kinds to their aliases and back
 	 */
-	public DisjunctiveFacets(List<ContentKind> kinds, Map<FacetField, List<String>> selections, IndexNames names) {
+	DisjunctiveFacets(List<ContentKind> kinds, Map<FacetField, List<String>> selections, IndexNames names) {
 		this.kinds = List.copyOf(kinds);
 		Map<FacetField, List<String>> nonEmpty = new EnumMap<>(FacetField.class);
 		selections.forEach((field, values) -> {

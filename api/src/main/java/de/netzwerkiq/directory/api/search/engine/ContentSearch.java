@@ -1,0 +1,166 @@
+package de.netzwerkiq.directory.api.search.engine;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonData;
+
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.stereotype.Service;
+
+import de.netzwerkiq.directory.api.content.ContentTypes;
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
+import de.netzwerkiq.directory.api.search.SearchConnection;
+import de.netzwerkiq.directory.api.search.SearchSpec;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+
+/**
+ * Runs a search page by page: full-text, geo and faceted search over one or several kinds
+ * in one Elasticsearch request ({@link SearchRequests}), read into a connection
+ * ({@link SearchResults}).
+ *
+ * <p>
+ * Paging uses {@code search_after}. The first page searches the aliases and its cursors
+ * name the concrete indices it read; the second page opens a point-in-time over exactly
+ * those, and later pages keep it alive. So the first page costs one round trip, an alias
+ * swap between pages never mixes two versions, and a cursor on an index that is gone
+ * fails with a clear error rather than wrong results.
+ */
+@Service
+public class ContentSearch {
+
+	/** How long a cursor stays usable after its page was served. */
+	public static final String CURSOR_LIFETIME = "10m";
+
+	private final ElasticsearchClient client;
+
+	private final IndexNames names;
+
+	/**
+	 * Passed to Elasticsearch so it stops working on a search the API has given up on.
+	 */
+	private final Time timeout;
+
+	ContentSearch(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties) {
+		this.client = client;
+		this.names = names;
+		this.timeout = Time.of((t) -> t.time(properties.getSocketTimeout().toMillis() + "ms"));
+	}
+
+	public SearchConnection<ContentDocument> search(SearchSpec spec) {
+		String fingerprint = Cursor.fingerprint(spec.canonical());
+		Cursor after = (spec.after() != null) ? Cursor.decode(spec.after(), fingerprint) : null;
+		if (after != null) {
+			checkIndices(spec, after);
+		}
+		DisjunctiveFacets facets = new DisjunctiveFacets(spec.kinds(), spec.selections(), this.names);
+		SearchRequest request = SearchRequests.build(spec, facets, this.timeout, (where) -> {
+			if (after == null) {
+				where.index(spec.kinds().stream().map(this.names::alias).toList());
+			}
+			else {
+				String pit = (after.pit() != null) ? after.pit() : openPointInTime(spec, after.indices());
+				where.pit((p) -> p.id(pit).keepAlive(Time.of((t) -> t.time(CURSOR_LIFETIME))));
+				where.searchAfter(after.sortValues());
+			}
+		});
+		SearchResponse<?> response = execute(request, spec);
+		return new SearchResults(spec, this.names, fingerprint).read(response, after, facets);
+	}
+
+	/**
+	 * A cursor is opaque, not secret: one edited to name another index (the run history,
+	 * another kind) must not open a point-in-time on it.
+	 */
+	private void checkIndices(SearchSpec spec, Cursor after) {
+		for (String index : after.indices()) {
+			boolean ours = spec.kinds().stream().anyMatch((kind) -> this.names.isVersionOf(kind, index));
+			if (!ours) {
+				throw new InvalidArgumentException("after",
+						"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
+			}
+		}
+	}
+
+	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {
+		Class<?> type = (spec.kinds().size() == 1) ? ContentTypes.documentType(spec.kinds().get(0)) : JsonData.class;
+		SearchResponse<?> response;
+		try {
+			response = this.client.search(request, type);
+		}
+		catch (ElasticsearchException ex) {
+			throw expiredOrUnavailable(ex, spec.after() != null);
+		}
+		catch (IOException ex) {
+			throw SearchUnavailableException.because(ex);
+		}
+		if (response.timedOut()) {
+			// Partial results would look complete to the client.
+			throw SearchUnavailableException
+				.because(new IOException("Elasticsearch timed out after " + this.timeout.time()));
+		}
+		return response;
+	}
+
+	private String openPointInTime(SearchSpec spec, List<String> indices) {
+		Set<String> pinned = new LinkedHashSet<>(indices);
+		// A kind with no hits on the first page left no index name in the cursor; it is
+		// read at its live version from here on.
+		for (ContentKind kind : spec.kinds()) {
+			if (pinned.stream().noneMatch((index) -> index.startsWith(this.names.alias(kind) + "-"))) {
+				pinned.add(this.names.alias(kind));
+			}
+		}
+		try {
+			return this.client
+				.openPointInTime((p) -> p.index(List.copyOf(pinned)).keepAlive((t) -> t.time(CURSOR_LIFETIME)))
+				.id();
+		}
+		catch (ElasticsearchException ex) {
+			throw expiredOrUnavailable(ex, true);
+		}
+		catch (IOException ex) {
+			throw SearchUnavailableException.because(ex);
+		}
+	}
+
+	/**
+	 * A first page without its index is content not loaded yet (the embedded default
+	 * still loading its sample, a cluster never indexed): unavailable, not a cursor
+	 * error.
+	 */
+	private RuntimeException expiredOrUnavailable(ElasticsearchException ex, boolean cursor) {
+		if (cursor && (causedBy(ex.error(), "search_context_missing_exception")
+				|| causedBy(ex.error(), "index_not_found_exception"))) {
+			return new InvalidArgumentException("after", "This cursor has expired (cursors live " + CURSOR_LIFETIME
+					+ " after their page, and content may have been republished since); start the search again without after");
+		}
+		return SearchUnavailableException.because(ex);
+	}
+
+	/**
+	 * Whether the error or one of its causes is of the type: an expired point-in-time
+	 * arrives as a failed search phase whose root cause says so.
+	 */
+	private static boolean causedBy(ErrorCause error, String type) {
+		if (error == null) {
+			return false;
+		}
+		if (type.equals(error.type()) || error.rootCause().stream().anyMatch((cause) -> causedBy(cause, type))) {
+			return true;
+		}
+		return causedBy(error.causedBy(), type);
+	}
+
+}
