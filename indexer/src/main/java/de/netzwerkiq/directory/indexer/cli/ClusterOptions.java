@@ -1,6 +1,7 @@
 package de.netzwerkiq.directory.indexer.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import de.netzwerkiq.directory.indexer.index.ClusterCredentials;
 import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
@@ -42,19 +45,27 @@ final class ClusterOptions {
 			description = "PEM file of the CA that signed the cluster's TLS certificate, default: $IQ_ELASTICSEARCH_CA")
 	Path caCertificate;
 
+	/** The command these options are mixed into: its usage and its output. */
+	@Spec(Spec.Target.MIXEE)
+	CommandSpec command;
+
 	/**
-	 * Connects, does the command's work and closes the connection however the work ends:
-	 * the one place a command opens the cluster, so none can leak it.
+	 * Connects, does the command's work, then flushes its output and closes the
+	 * connection however the work ends: the one place a command opens the cluster, so
+	 * none can leak it.
 	 * @return the work's exit code
 	 */
-	int run(CommandLine commandLine, ClusterWork work) throws IOException {
+	int run(ClusterWork work) throws IOException {
+		CommandLine commandLine = this.command.commandLine();
 		IndexNames names = usage(commandLine, () -> new IndexNames(this.indexPrefix));
 		ElasticsearchClient client = usage(commandLine, () -> ElasticsearchClients.connect(this.elasticsearch,
 				new ClusterCredentials(this.username, this.password, this.apiKey, this.caCertificate)));
+		PrintWriter out = commandLine.getOut();
 		try {
-			return work.run(client, names);
+			return work.run(client, names, out);
 		}
 		finally {
+			out.flush();
 			client._transport().close();
 		}
 	}
@@ -80,7 +91,7 @@ final class ClusterOptions {
 		 * Returns {@link ExitCodes#DONE} or {@link ExitCodes#NOT_DONE}; a failure is
 		 * thrown, and {@link ExitCodes} maps it.
 		 */
-		int run(ElasticsearchClient client, IndexNames names) throws IOException;
+		int run(ElasticsearchClient client, IndexNames names, PrintWriter out) throws IOException;
 
 	}
 

@@ -132,8 +132,7 @@ public final class IndexerCommand implements Runnable {
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 			}
-			PrintWriter out = this.spec.commandLine().getOut();
-			return this.cluster.run(this.spec.commandLine(), (client, names) -> {
+			return this.cluster.run((client, names, out) -> {
 				Reindex reindex = new Reindex(client, names, policy);
 				if (this.dryRun) {
 					return dryRun(reindex, selected, out);
@@ -212,9 +211,6 @@ public final class IndexerCommand implements Runnable {
 			description = "Points the kind's alias back at the previous published version (kept by earlier reindexes).")
 	static final class RollbackCommand implements Callable<Integer> {
 
-		@Spec
-		CommandLine.Model.CommandSpec spec;
-
 		@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
 				converter = KindConverter.class, completionCandidates = KindCandidates.class)
 		ContentKind kind;
@@ -224,13 +220,10 @@ public final class IndexerCommand implements Runnable {
 
 		@Override
 		public Integer call() throws IOException {
-			return this.cluster.run(this.spec.commandLine(), (client, names) -> {
+			return this.cluster.run((client, names, out) -> {
 				Reindex.Rollback rollback = new Reindex(client, names, ReindexPolicy.defaults()).rollback(this.kind);
-				this.spec.commandLine()
-					.getOut()
-					.printf("Rolled %s back: the alias now points at %s (was %s)%n", this.kind.slug(), rollback.to(),
-							rollback.from());
-				this.spec.commandLine().getOut().flush();
+				out.printf("Rolled %s back: the alias now points at %s (was %s)%n", this.kind.slug(), rollback.to(),
+						rollback.from());
 				return ExitCodes.DONE;
 			});
 		}

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.Publisher;
@@ -25,9 +23,6 @@ import de.netzwerkiq.directory.indexer.source.ContentSource;
 				ExitCodes.BAD_USAGE_HELP, ExitCodes.UNREACHABLE_HELP, ExitCodes.LOCKED_HELP, ExitCodes.BUG_HELP })
 final class PublishCommand implements Callable<Integer> {
 
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
 	@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
 			converter = IndexerCommand.KindConverter.class, completionCandidates = IndexerCommand.KindCandidates.class)
 	ContentKind kind;
@@ -40,11 +35,10 @@ final class PublishCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		return this.cluster.run(this.spec.commandLine(), (client, names) -> {
+		return this.cluster.run((client, names, out) -> {
 			Publisher.PublishReport report = new Publisher(client, names, ReindexPolicy.defaults()).publish(this.kind,
 					ContentSource.file(this.source));
-			this.spec.commandLine().getOut().print(report.toText());
-			this.spec.commandLine().getOut().flush();
+			out.print(report.toText());
 			return ExitCodes.of(report.rejections().isEmpty());
 		});
 	}

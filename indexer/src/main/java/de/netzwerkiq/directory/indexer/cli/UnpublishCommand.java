@@ -3,11 +3,9 @@ package de.netzwerkiq.directory.indexer.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.Publisher;
@@ -22,9 +20,6 @@ import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 				ExitCodes.UNREACHABLE_HELP, ExitCodes.LOCKED_HELP, ExitCodes.BUG_HELP })
 final class UnpublishCommand implements Callable<Integer> {
 
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
 	@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
 			converter = IndexerCommand.KindConverter.class, completionCandidates = IndexerCommand.KindCandidates.class)
 	ContentKind kind;
@@ -37,13 +32,10 @@ final class UnpublishCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		return this.cluster.run(this.spec.commandLine(), (client, names) -> {
+		return this.cluster.run((client, names, out) -> {
 			boolean removed = new Publisher(client, names, ReindexPolicy.defaults()).unpublish(this.kind, this.id);
-			this.spec.commandLine()
-				.getOut()
-				.println(removed ? "Unpublished " + this.kind.slug() + " " + this.id
-						: "There is no live " + this.kind.slug() + " record " + this.id);
-			this.spec.commandLine().getOut().flush();
+			out.println(removed ? "Unpublished " + this.kind.slug() + " " + this.id
+					: "There is no live " + this.kind.slug() + " record " + this.id);
 			return ExitCodes.of(removed);
 		});
 	}
