@@ -29,7 +29,10 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 
 	static final int BAD_USAGE = 2;
 
-	/** Elasticsearch could not be reached or refused a request, or a file failed. */
+	/**
+	 * Elasticsearch could not be reached or refused a request, or a file could not be
+	 * read or written.
+	 */
 	static final int UNREACHABLE = 3;
 
 	static final int LOCKED = 4;
