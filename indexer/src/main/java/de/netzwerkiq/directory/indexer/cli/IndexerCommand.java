@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -20,46 +19,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
-import de.netzwerkiq.directory.indexer.index.ElasticsearchClients;
-import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.DryRun;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
-import de.netzwerkiq.directory.indexer.load.ReindexLockedException;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
 import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 /**
- * The indexer's command line. Exit codes: 0 done (swapped, rolled back), 1 not swapped
- * (too many rejected records, empty, nothing to roll back to), 2 bad usage, 3
- * Elasticsearch or I/O failure, 4 another run of the kind holds its lock.
+ * The indexer's command line. Its exit codes and their {@code --help} lines are in
+ * {@link ExitCodes}; subcommands inherit the help options and the exit code list unless
+ * they give their own.
  */
-@Command(name = "iq-indexer", mixinStandardHelpOptions = true,
+@Command(name = "iq-indexer", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
 		subcommands = { IndexerCommand.ReindexCommand.class, IndexerCommand.RollbackCommand.class, PublishCommand.class,
 				UnpublishCommand.class, IndexerCommand.SampleContentCommand.class },
-		description = "Loads IQ Directory content into Elasticsearch.", exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:done: the alias was swapped (or rolled back)",
-				"1:not swapped: too many rejected records, an empty index, or nothing to roll back to", "2:bad usage",
-				"3:Elasticsearch or a source file could not be reached",
-				"4:another reindex or rollback of the kind is running" })
+		description = "Loads IQ Directory content into Elasticsearch.", exitCodeListHeading = ExitCodes.HEADING,
+		exitCodeList = { ExitCodes.SWAPPED_HELP, ExitCodes.NOT_SWAPPED_HELP, ExitCodes.BAD_USAGE_HELP,
+				ExitCodes.UNREACHABLE_HELP, ExitCodes.LOCKED_HELP, ExitCodes.BUG_HELP })
 public final class IndexerCommand implements Runnable {
-
-	static final String EXIT_CODES_HEADING = "%nExit codes:%n";
-
-	static final String EXIT_0 = "0:done: the alias was swapped (or rolled back)";
-
-	static final String EXIT_1 = "1:not swapped: too many rejected records, an empty index, or nothing to roll back to";
-
-	static final String EXIT_2 = "2:bad usage";
-
-	static final String EXIT_3 = "3:Elasticsearch or a source file could not be reached";
-
-	static final String EXIT_4 = "4:another reindex or rollback of the kind is running (try again later)";
 
 	@Spec
 	CommandLine.Model.CommandSpec spec;
@@ -75,18 +58,17 @@ public final class IndexerCommand implements Runnable {
 
 	/** Runs the command line and returns its exit code (for tests and main). */
 	public static int execute(String... args) {
-		return new CommandLine(new IndexerCommand()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			commandLine.getErr().println("iq-indexer: " + ex.getMessage());
-			if (ex instanceof ReindexLockedException) {
-				return 4;
-			}
-			return (ex instanceof IllegalStateException) ? 1 : 3;
-		}).execute(args);
+		return commandLine().execute(args);
 	}
 
-	@Command(name = "reindex", mixinStandardHelpOptions = true, exitCodeListHeading = IndexerCommand.EXIT_CODES_HEADING,
-			exitCodeList = { IndexerCommand.EXIT_0, IndexerCommand.EXIT_1, IndexerCommand.EXIT_2, IndexerCommand.EXIT_3,
-					IndexerCommand.EXIT_4 },
+	/** The command line with its exit codes wired in; tests add commands to it. */
+	static CommandLine commandLine() {
+		ExitCodes exitCodes = new ExitCodes();
+		return new CommandLine(new IndexerCommand()).setExitCodeExceptionMapper(exitCodes)
+			.setExecutionExceptionHandler(exitCodes);
+	}
+
+	@Command(name = "reindex",
 			description = "Builds a new index of one kind from a source file (or the sample content) and swaps the alias to it.")
 	static final class ReindexCommand implements Callable<Integer> {
 
@@ -143,18 +125,14 @@ public final class IndexerCommand implements Runnable {
 						"With several kinds, --source must be a directory holding <kind>.ndjson files");
 			}
 			ReindexPolicy policy;
-			IndexNames names;
 			try {
 				policy = new ReindexPolicy(this.maxRejectedShare, this.keep, ReindexPolicy.defaults().bulkBatchSize(),
 						this.lockTtl, this.maxCountDrop);
-				names = this.cluster.names(this.spec.commandLine());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 			}
-			PrintWriter out = this.spec.commandLine().getOut();
-			ElasticsearchClient client = this.cluster.connect();
-			try {
+			return this.cluster.run((client, names, out) -> {
 				Reindex reindex = new Reindex(client, names, policy);
 				if (this.dryRun) {
 					return dryRun(reindex, selected, out);
@@ -167,11 +145,8 @@ public final class IndexerCommand implements Runnable {
 					reports.add(report);
 				}
 				writeJson(reports);
-				return reports.stream().allMatch(ReindexReport::swapped) ? 0 : 1;
-			}
-			finally {
-				client._transport().close();
-			}
+				return ExitCodes.of(reports.stream().allMatch(ReindexReport::swapped));
+			});
 		}
 
 		private int dryRun(Reindex reindex, List<ContentKind> selected, PrintWriter out) throws IOException {
@@ -183,7 +158,7 @@ public final class IndexerCommand implements Runnable {
 				reports.add(report);
 			}
 			writeJson(reports);
-			return reports.stream().allMatch(DryRun.Report::wouldSwap) ? 0 : 1;
+			return ExitCodes.of(reports.stream().allMatch(DryRun.Report::wouldSwap));
 		}
 
 		/** One report as an object, several as an array, for --report-json. */
@@ -217,8 +192,8 @@ public final class IndexerCommand implements Runnable {
 				// Not a terminal (CI, cron, a pipe): the report is enough.
 				return source;
 			}
-			// Progress over the file's bytes: reading is what a long run spends its time
-			// on. A second bar reads it again for lines that may repeat a key.
+			// Progress over the file's bytes: a long run spends its time reading.
+			// A second bar reads the file again for lines that may repeat a key.
 			AtomicInteger passes = new AtomicInteger();
 			return new ContentSource(source.name(),
 					() -> ProgressBar.wrap(source.open(),
@@ -232,15 +207,9 @@ public final class IndexerCommand implements Runnable {
 
 	}
 
-	@Command(name = "rollback", mixinStandardHelpOptions = true,
-			exitCodeListHeading = IndexerCommand.EXIT_CODES_HEADING,
-			exitCodeList = { IndexerCommand.EXIT_0, IndexerCommand.EXIT_1, IndexerCommand.EXIT_2, IndexerCommand.EXIT_3,
-					IndexerCommand.EXIT_4 },
+	@Command(name = "rollback",
 			description = "Points the kind's alias back at the previous published version (kept by earlier reindexes).")
 	static final class RollbackCommand implements Callable<Integer> {
-
-		@Spec
-		CommandLine.Model.CommandSpec spec;
 
 		@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
 				converter = KindConverter.class, completionCandidates = KindCandidates.class)
@@ -251,20 +220,12 @@ public final class IndexerCommand implements Runnable {
 
 		@Override
 		public Integer call() throws IOException {
-			IndexNames names = this.cluster.names(this.spec.commandLine());
-			ElasticsearchClient client = this.cluster.connect();
-			try {
+			return this.cluster.run((client, names, out) -> {
 				Reindex.Rollback rollback = new Reindex(client, names, ReindexPolicy.defaults()).rollback(this.kind);
-				this.spec.commandLine()
-					.getOut()
-					.printf("Rolled %s back: the alias now points at %s (was %s)%n", this.kind.slug(), rollback.to(),
-							rollback.from());
-				this.spec.commandLine().getOut().flush();
-				return 0;
-			}
-			finally {
-				client._transport().close();
-			}
+				out.printf("Rolled %s back: the alias now points at %s (was %s)%n", this.kind.slug(), rollback.to(),
+						rollback.from());
+				return ExitCodes.DONE;
+			});
 		}
 
 	}
@@ -290,9 +251,11 @@ public final class IndexerCommand implements Runnable {
 
 	}
 
-	@Command(name = "sample-content", mixinStandardHelpOptions = true, description = {
-			"Writes the fictional sample content as NDJSON, deterministically.",
-			"With --bundled DIR it writes the four files bundled with the indexer; with --kind and --count it streams any number of records (for benchmarks) to --out or standard output." })
+	@Command(name = "sample-content",
+			exitCodeList = { ExitCodes.DONE + ":the sample was written", ExitCodes.BAD_USAGE_HELP,
+					ExitCodes.UNREACHABLE_HELP, ExitCodes.BUG_HELP },
+			description = { "Writes the fictional sample content as NDJSON, deterministically.",
+					"With --bundled DIR it writes the four files bundled with the indexer; with --kind and --count it streams any number of records (for benchmarks) to --out or standard output." })
 	static final class SampleContentCommand implements Callable<Integer> {
 
 		@Spec

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.Publisher;
@@ -17,16 +14,14 @@ import de.netzwerkiq.directory.indexer.load.ReindexPolicy;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 /** Publishes a few changed records without a full reindex. */
-@Command(name = "publish", mixinStandardHelpOptions = true, description = {
+@Command(name = "publish", description = {
 		"Validates the records of an NDJSON file like a reindex and writes the valid ones into the live index, searchable when it returns.",
 		"Also change them in the full source, or the next reindex brings back the old version." },
-		exitCodeListHeading = IndexerCommand.EXIT_CODES_HEADING,
-		exitCodeList = { "0:every record was published", "1:some records were rejected (the others were published)",
-				IndexerCommand.EXIT_2, IndexerCommand.EXIT_3, IndexerCommand.EXIT_4 })
+		exitCodeList = { ExitCodes.DONE + ":every record was published",
+				ExitCodes.NOT_DONE
+						+ ":some records were rejected (the others were published), or there is no live index",
+				ExitCodes.BAD_USAGE_HELP, ExitCodes.UNREACHABLE_HELP, ExitCodes.LOCKED_HELP, ExitCodes.BUG_HELP })
 final class PublishCommand implements Callable<Integer> {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
 
 	@Option(names = "--kind", required = true, description = "Content kind: ${COMPLETION-CANDIDATES}",
 			converter = IndexerCommand.KindConverter.class, completionCandidates = IndexerCommand.KindCandidates.class)
@@ -40,18 +35,12 @@ final class PublishCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		var names = this.cluster.names(this.spec.commandLine());
-		ElasticsearchClient client = this.cluster.connect();
-		try {
+		return this.cluster.run((client, names, out) -> {
 			Publisher.PublishReport report = new Publisher(client, names, ReindexPolicy.defaults()).publish(this.kind,
 					ContentSource.file(this.source));
-			this.spec.commandLine().getOut().print(report.toText());
-			this.spec.commandLine().getOut().flush();
-			return report.rejections().isEmpty() ? 0 : 1;
-		}
-		finally {
-			client._transport().close();
-		}
+			out.print(report.toText());
+			return ExitCodes.of(report.rejections().isEmpty());
+		});
 	}
 
 }

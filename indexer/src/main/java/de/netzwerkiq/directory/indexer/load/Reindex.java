@@ -62,6 +62,8 @@ public final class Reindex {
 	 * Builds, checks and (if good) publishes a new version of the kind, telling how many
 	 * records it has read as it goes (every {@value #PROGRESS_EVERY} and at the end).
 	 * @throws ReindexLockedException when another run of the kind holds its lock
+	 * @throws PublishingException when another run took the lock over during this one
+	 * (nothing is swapped)
 	 */
 	public ReindexReport run(ContentKind kind, ContentSource source, LongConsumer recordsRead) throws IOException {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "reindex from " + source.name(),
@@ -117,7 +119,7 @@ public final class Reindex {
 	 * Points the kind's alias back at the newest published version older than the live
 	 * one.
 	 * @throws ReindexLockedException when a run of the kind holds its lock
-	 * @throws IllegalStateException when there is no earlier version
+	 * @throws PublishingException when there is no earlier version
 	 */
 	public Rollback rollback(ContentKind kind) throws IOException {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "rollback",
@@ -199,7 +201,7 @@ public final class Reindex {
 						rejectedShare * 100, this.policy.maxRejectedShare() * 100, indexed, live);
 			}
 			if (swap && !lock.held()) {
-				throw new IllegalStateException("Lost the " + kind.slug()
+				throw new PublishingException("Lost the " + kind.slug()
 						+ " lock during the run (another run took it over after it expired); not swapping");
 			}
 			List<String> pruned = List.of();
