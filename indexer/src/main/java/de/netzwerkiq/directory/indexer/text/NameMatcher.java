@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
  * jwordsplitter's dictionary splits it ("Gründungs|beratung"), or, for words the
  * dictionary does not know, where a German name of eight letters or more starts or ends
  * it ("Gruendungs|beratung" when "Gruendung" is a name). Runs of adjacent parts then
- * match German names of four letters or more, exactly or inflected, longest run first.
- * The dictionary keeps "Konkurs" from being a "Kurs"; a word whose parts are not all
- * names ("Sprachkursangebote") still names what it can but stays in the remainder.</li>
+ * match German names, exactly or inflected, longest run first: four letters or more at
+ * the end of the word, six or more elsewhere, so "Kursdorf" is no course and "Lohnsteuer"
+ * no wage. The dictionary keeps "Konkurs" from being a "Kurs"; a word whose parts are not
+ * all names ("Sprachkursangebote") still names what it can but stays in the
+ * remainder.</li>
  * </ul>
  *
  * @param <T> what a name names
@@ -49,8 +51,14 @@ public final class NameMatcher<T> {
 	/** Shorter words are hardly ever compounds (as in {@link GermanCompounds}). */
 	private static final int MIN_COMPOUND_LENGTH = 7;
 
-	/** A part of a compound must name at least this much: "Kurs" yes, "Amt" no. */
+	/** The last part of a compound must name at least this much: "Kurs" yes, "Amt" no. */
 	private static final int MIN_PART_LENGTH = 4;
+
+	/**
+	 * Any other part must be longer: short first parts are too often the start of a place
+	 * ("Kurs|dorf", "Lohn|sfeld") or of a word about something else ("Lohn|steuer").
+	 */
+	private static final int MIN_MODIFIER_LENGTH = 6;
 
 	/**
 	 * A name found at the start or end of a word the dictionary cannot split must be this
@@ -209,7 +217,8 @@ public final class NameMatcher<T> {
 				if (first == 0 && last == parts) {
 					continue;
 				}
-				run = part(typed.substring(bounds[first], bounds[last]));
+				run = part(typed.substring(bounds[first], bounds[last]),
+						(last == parts) ? MIN_PART_LENGTH : MIN_MODIFIER_LENGTH);
 				next = last;
 			}
 			if (run != null) {
@@ -224,9 +233,9 @@ public final class NameMatcher<T> {
 		return named.isEmpty() ? null : new Found<>(named, typed, whole);
 	}
 
-	private List<T> part(String typed) {
+	private List<T> part(String typed, int minLength) {
 		String folded = fold(typed);
-		if (folded.length() < MIN_PART_LENGTH) {
+		if (folded.length() < minLength) {
 			return null;
 		}
 		List<T> named = this.germanByName.get(folded);
