@@ -23,8 +23,8 @@ import de.netzwerkiq.directory.indexer.text.NameMatcher;
  * marks, and the Arabic and Persian spellings of the same letters made one. A name of six
  * letters or more also matches a word that adds up to three letters to its stem, so
  * "медсестры" and "hemşireler" match too. Longer names win over shorter ones. The rules
- * are {@link NameMatcher}'s, shared with the concept thesaurus; occupations are not looked
- * for inside German compounds ("Pflegefachkraftmangel" names no nurse).
+ * are {@link NameMatcher}'s, shared with the concept thesaurus; occupations are not
+ * looked for inside German compounds ("Pflegefachkraftmangel" names no nurse).
  */
 @Component
 public class OccupationThesaurus {
