@@ -104,6 +104,33 @@ public final class GermanCompounds {
 		return runs.stream().distinct().toList();
 	}
 
+	/**
+	 * Where the parts of one word start, as offsets into the word ({@code [0, 8]} for
+	 * "Gründungsberatung"); empty when it is no compound or a part was rewritten. A
+	 * linking s stays at the end of the part before it.
+	 */
+	static int[] partStarts(String word) {
+		List<String> parts;
+		synchronized (SPLITTER) {
+			parts = SPLITTER.splitWord(word);
+		}
+		if (parts.size() < 2) {
+			return new int[0];
+		}
+		String lower = word.toLowerCase(Locale.GERMAN);
+		int[] starts = new int[parts.size()];
+		int from = 0;
+		for (int i = 0; i < parts.size(); i++) {
+			int at = lower.indexOf(parts.get(i).toLowerCase(Locale.GERMAN), from);
+			if (at < 0) {
+				return new int[0];
+			}
+			starts[i] = at;
+			from = at + parts.get(i).length();
+		}
+		return starts;
+	}
+
 	private static GermanWordSplitter splitter() {
 		try {
 			// true: "Anerkennungsberatung" is Anerkennung + beratung, without the linking

@@ -1,0 +1,110 @@
+package de.netzwerkiq.directory.indexer.content;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The concept thesaurus ({@code code-lists/concepts.tsv}): the names in every content
+ * language of the topics, offer types, resource types and content kinds records are coded
+ * with, so that "Existenzgründung", "iş kurmak" and "تأسيس شركة" all name
+ * {@link Topic#BUSINESS_START_UP}. The codes are the enums' constants; this file only
+ * names them.
+ */
+public final class Concepts {
+
+	/** The code lists the thesaurus names, by the name the file gives them. */
+	static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Topic.class, OfferType.class, ResourceType.class,
+			ContentKind.class);
+
+	private static final String RESOURCE = "code-lists/concepts.tsv";
+
+	private static final Map<Enum<?>, Concept> BY_CODE = load();
+
+	private Concepts() {
+	}
+
+	/** The concept of a code; every constant of the four code lists has one. */
+	public static Optional<Concept> of(Enum<?> code) {
+		return Optional.ofNullable(BY_CODE.get(code));
+	}
+
+	/** Every concept, in the file's order: topics, offer types, resource types, kinds. */
+	public static Collection<Concept> all() {
+		return BY_CODE.values();
+	}
+
+	private static Map<Enum<?>, Concept> load() {
+		Map<Enum<?>, Concept> concepts = new LinkedHashMap<>();
+		try (InputStream in = Concepts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			int number = 0;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				if (!line.isBlank() && !line.startsWith("#")) {
+					Concept concept = parse(line, number);
+					if (concepts.put(concept.code(), concept) != null) {
+						throw new IllegalStateException(RESOURCE + " line " + number + " repeats " + concept);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Collections.unmodifiableMap(concepts);
+	}
+
+	static Concept parse(String line, int number) {
+		ContentLanguage[] languages = ContentLanguage.values();
+		String[] columns = line.split("\t", -1);
+		if (columns.length != 2 + languages.length) {
+			throw new IllegalStateException(RESOURCE + " line " + number + " is not: code list, code, then names in "
+					+ Arrays.toString(languages));
+		}
+		Enum<?> code = code(columns[0], columns[1], number);
+		Map<ContentLanguage, List<String>> names = new EnumMap<>(ContentLanguage.class);
+		for (int i = 0; i < languages.length; i++) {
+			List<String> cell = Arrays.stream(columns[2 + i].split("\\|")).map(String::strip).toList();
+			if (cell.stream().anyMatch(String::isEmpty)) {
+				throw new IllegalStateException(
+						RESOURCE + " line " + number + " has an empty " + languages[i].code() + " name");
+			}
+			if (cell.stream().distinct().count() < cell.size()) {
+				throw new IllegalStateException(
+						RESOURCE + " line " + number + " lists a " + languages[i].code() + " name twice");
+			}
+			names.put(languages[i], cell);
+		}
+		return new Concept(code, names);
+	}
+
+	private static Enum<?> code(String list, String code, int number) {
+		Class<? extends Enum<?>> codeList = CODE_LISTS.stream()
+			.filter((type) -> type.getSimpleName().equals(list))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(RESOURCE + " line " + number + " names no code list: '" + list
+					+ "'; expected one of " + CODE_LISTS.stream().map(Class::getSimpleName).toList()));
+		return Arrays.stream(codeList.getEnumConstants())
+			.filter((constant) -> constant.name().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					RESOURCE + " line " + number + ": " + list + " has no code '" + code + "'"));
+	}
+
+}

@@ -1,0 +1,355 @@
+package de.netzwerkiq.directory.indexer.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names of a thesaurus in a search text, in any language: the one matching
+ * logic of the occupation and the concept thesauri, so that both fold, split and inflect
+ * alike. It has no Spring dependency; each thesaurus turns what it finds into its own
+ * matches.
+ *
+ * <p>
+ * Rules:
+ * <ul>
+ * <li>Names and texts are compared after {@link #fold folding}: lower case, no accents or
+ * Arabic vowel marks, the Arabic and Persian spellings of the same letters made one, ß
+ * and ss made s, the Arabic article dropped.</li>
+ * <li>A name may be several words; the longest name starting at a word wins, and the
+ * words it covers leave the remainder.</li>
+ * <li>A one-word name of six letters or more also matches a word that adds up to three
+ * letters to its stem (the name minus its last letter): "медсестры", "hemşireler",
+ * "Gründungs".</li>
+ * <li>Only when asked for ({@code germanCompounds}): a word of seven Latin letters or
+ * more that names nothing as a whole is read as a German compound. Its parts are where
+ * jwordsplitter's dictionary splits it ("Gründungs|beratung"), or, for words the
+ * dictionary does not know, where a German name of eight letters or more starts or ends
+ * it ("Gruendungs|beratung" when "Gruendung" is a name). Runs of adjacent parts then
+ * match German names, exactly or inflected, longest run first: four letters or more at
+ * the end of the word, six or more elsewhere, so "Kursdorf" is no course and "Lohnsteuer"
+ * no wage. The dictionary keeps "Konkurs" from being a "Kurs"; a word whose parts are not
+ * all names ("Sprachkursangebote") still names what it can but stays in the
+ * remainder.</li>
+ * </ul>
+ *
+ * @param <T> what a name names
+ */
+public final class NameMatcher<T> {
+
+	/** Inflected endings allowed after a name's stem ("-ler", "-ы", "-en"). */
+	private static final int MAX_ENDING = 3;
+
+	private static final int MIN_STEMMED_LENGTH = 6;
+
+	/** Shorter words are hardly ever compounds (as in {@link GermanCompounds}). */
+	private static final int MIN_COMPOUND_LENGTH = 7;
+
+	/** The last part of a compound must name at least this much: "Kurs" yes, "Amt" no. */
+	private static final int MIN_PART_LENGTH = 4;
+
+	/**
+	 * Any other part must be longer: short first parts are too often the start of a place
+	 * ("Kurs|dorf", "Lohn|sfeld") or of a word about something else ("Lohn|steuer").
+	 */
+	private static final int MIN_MODIFIER_LENGTH = 6;
+
+	/**
+	 * A name found at the start or end of a word the dictionary cannot split must be this
+	 * long: long names are specific ("Businessplan"), short ones hide in other words.
+	 */
+	private static final int MIN_AFFIX_LENGTH = 8;
+
+	/** What is left of a word around an affix name: no one-letter "compounds". */
+	private static final int MIN_AFFIX_REST = 3;
+
+	/** Letters with their marks: Arabic vowel signs sit inside words. */
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+	private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\u0640]+");
+
+	private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+");
+
+	private final boolean germanCompounds;
+
+	/** Folded name, words joined by single spaces, to what it names. */
+	private final Map<String, List<T>> byName = new HashMap<>();
+
+	/** Stem of a one-word name of {@link #MIN_STEMMED_LENGTH} or more. */
+	private final Map<String, List<T>> byStem = new HashMap<>();
+
+	/** The same two for German one-word names only: the parts of compounds. */
+	private final Map<String, List<T>> germanByName = new HashMap<>();
+
+	private final Map<String, List<T>> germanByStem = new HashMap<>();
+
+	private final int longestName;
+
+	/**
+	 * @param names every name with what it names, in the order matches should list them
+	 * when one name names several things
+	 * @param germanCompounds whether German names are also found inside compound words
+	 */
+	public NameMatcher(Collection<Name<T>> names, boolean germanCompounds) {
+		this.germanCompounds = germanCompounds;
+		int longest = 1;
+		for (Name<T> name : names) {
+			List<String> words = words(name.name()).stream().map(Word::folded).toList();
+			if (words.isEmpty()) {
+				continue;
+			}
+			add(this.byName, String.join(" ", words), name.value());
+			String only = words.get(0);
+			boolean stemmed = words.size() == 1 && only.length() >= MIN_STEMMED_LENGTH;
+			if (stemmed) {
+				add(this.byStem, stem(only), name.value());
+			}
+			if (name.german() && words.size() == 1 && only.length() >= MIN_PART_LENGTH) {
+				add(this.germanByName, only, name.value());
+				if (stemmed) {
+					add(this.germanByStem, stem(only), name.value());
+				}
+			}
+			longest = Math.max(longest, words.size());
+		}
+		this.longestName = longest;
+	}
+
+	private static <T> void add(Map<String, List<T>> map, String key, T value) {
+		List<T> values = map.computeIfAbsent(key, (k) -> new ArrayList<>());
+		if (!values.contains(value)) {
+			values.add(value);
+		}
+	}
+
+	/** The names in a text, in the order found, and the words that named nothing. */
+	public Reading<T> read(String text) {
+		List<Word> words = words(text);
+		List<Found<T>> found = new ArrayList<>();
+		boolean[] used = new boolean[words.size()];
+		boolean anyUsed = false;
+		for (int start = 0; start < words.size();) {
+			int matched = matchAt(words, start, found);
+			for (int i = start; i < start + matched; i++) {
+				used[i] = true;
+				anyUsed = true;
+			}
+			start += Math.max(matched, 1);
+		}
+		if (!anyUsed) {
+			return new Reading<>(found, text.strip());
+		}
+		StringBuilder remainder = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			if (!used[i]) {
+				remainder.append((remainder.length() > 0) ? " " : "").append(words.get(i).typed());
+			}
+		}
+		return new Reading<>(found, remainder.toString());
+	}
+
+	/** How many words from {@code start} a name covers (0 for none), longest first. */
+	private int matchAt(List<Word> words, int start, List<Found<T>> found) {
+		for (int length = Math.min(this.longestName, words.size() - start); length >= 1; length--) {
+			List<Word> run = words.subList(start, start + length);
+			List<T> named = this.byName.get(String.join(" ", run.stream().map(Word::folded).toList()));
+			if (named == null && length == 1) {
+				named = inflected(run.get(0).folded(), this.byStem);
+			}
+			if (named != null) {
+				found.add(new Found<>(named, String.join(" ", run.stream().map(Word::typed).toList()), true));
+				return length;
+			}
+		}
+		if (this.germanCompounds) {
+			Found<T> parts = compound(words.get(start).typed());
+			if (parts != null) {
+				found.add(parts);
+				return parts.whole() ? 1 : 0;
+			}
+		}
+		return 0;
+	}
+
+	private static <T> List<T> inflected(String word, Map<String, List<T>> byStem) {
+		for (int ending = 1; ending <= MAX_ENDING + 1; ending++) {
+			int stemLength = word.length() - ending;
+			if (stemLength < MIN_STEMMED_LENGTH - 1) {
+				break;
+			}
+			List<T> named = byStem.get(word.substring(0, stemLength));
+			if (named != null) {
+				return named;
+			}
+		}
+		return null;
+	}
+
+	/** The German names inside a compound word, null when there are none. */
+	private Found<T> compound(String typed) {
+		if (typed.length() < MIN_COMPOUND_LENGTH || !LATIN.matcher(typed).matches()) {
+			return null;
+		}
+		int[] starts = GermanCompounds.partStarts(typed);
+		if (starts.length == 0) {
+			starts = affixStarts(typed);
+		}
+		if (starts.length == 0) {
+			return null;
+		}
+		int[] bounds = new int[starts.length + 1];
+		System.arraycopy(starts, 0, bounds, 0, starts.length);
+		bounds[starts.length] = typed.length();
+		int parts = starts.length;
+		List<T> named = new ArrayList<>();
+		boolean whole = true;
+		for (int first = 0; first < parts;) {
+			int next = first + 1;
+			List<T> run = null;
+			// Longest run first; the whole word was tried before.
+			for (int last = parts; last > first && run == null; last--) {
+				if (first == 0 && last == parts) {
+					continue;
+				}
+				run = part(typed.substring(bounds[first], bounds[last]),
+						(last == parts) ? MIN_PART_LENGTH : MIN_MODIFIER_LENGTH);
+				next = last;
+			}
+			if (run != null) {
+				run.stream().filter((value) -> !named.contains(value)).forEach(named::add);
+				first = next;
+			}
+			else {
+				whole = false;
+				first++;
+			}
+		}
+		return named.isEmpty() ? null : new Found<>(named, typed, whole);
+	}
+
+	private List<T> part(String typed, int minLength) {
+		String folded = fold(typed);
+		if (folded.length() < minLength) {
+			return null;
+		}
+		List<T> named = this.germanByName.get(folded);
+		return (named != null) ? named : inflected(folded, this.germanByStem);
+	}
+
+	/**
+	 * Where the parts start when a long German name begins or ends a word the dictionary
+	 * cannot split; a linking s stays with the first part.
+	 */
+	private int[] affixStarts(String typed) {
+		for (int end = typed.length() - MIN_AFFIX_REST; end >= MIN_AFFIX_LENGTH; end--) {
+			String folded = fold(typed.substring(0, end));
+			if (folded.length() >= MIN_AFFIX_LENGTH && this.germanByName.containsKey(folded)) {
+				boolean linking = typed.charAt(end) == 's' && typed.length() - end - 1 >= MIN_AFFIX_REST;
+				return new int[] { 0, linking ? end + 1 : end };
+			}
+		}
+		for (int start = MIN_AFFIX_REST; start <= typed.length() - MIN_AFFIX_LENGTH; start++) {
+			String folded = fold(typed.substring(start));
+			if (folded.length() >= MIN_AFFIX_LENGTH && this.germanByName.containsKey(folded)) {
+				return new int[] { 0, start };
+			}
+		}
+		return new int[0];
+	}
+
+	/** A name minus its last letter, so "медсестра" and "медсестры" share "медсестр". */
+	private static String stem(String folded) {
+		return folded.substring(0, folded.length() - 1);
+	}
+
+	/**
+	 * What the matcher compares of a name or text: its words folded, joined by single
+	 * spaces. Two names with the same key are one name to the matcher.
+	 */
+	public static String key(String name) {
+		return String.join(" ", words(name).stream().map(Word::folded).toList());
+	}
+
+	static List<Word> words(String text) {
+		List<Word> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(new Word(matcher.group(), fold(matcher.group())));
+		}
+		return words;
+	}
+
+	/** Lower case without accents, with one spelling per Arabic-script letter. */
+	public static String fold(String word) {
+		String folded = Normalizer.normalize(word.replace('İ', 'i').replace('ı', 'i'), Normalizer.Form.NFD)
+			.toLowerCase(Locale.ROOT);
+		folded = MARKS.matcher(folded).replaceAll("");
+		StringBuilder out = new StringBuilder(folded.length());
+		for (char c : folded.toCharArray()) {
+			out.append(switch (c) {
+				case 'ی', 'ى' -> 'ي';
+				case 'ک' -> 'ك';
+				case 'ة' -> 'ه';
+				case 'ß' -> 's';
+				default -> c;
+			});
+		}
+		String result = out.toString().replace("ss", "s");
+		// The Arabic article is written together with its noun: الممرضة is ممرضة.
+		return (result.startsWith("ال") && result.length() >= 5) ? result.substring(2) : result;
+	}
+
+	/**
+	 * One name of a thesaurus.
+	 *
+	 * @param <T> what it names
+	 * @param name the name as written in the thesaurus
+	 * @param value what it names
+	 * @param german whether it is a German name, so may be part of a German compound
+	 */
+	public record Name<T>(String name, T value, boolean german) {
+	}
+
+	/**
+	 * Names found together.
+	 *
+	 * @param <T> what they name
+	 * @param values what the words name, each once, in the thesaurus's order
+	 * @param typed the words as typed: a run of words, or one compound word
+	 * @param whole whether the words are wholly names; false for a compound of which only
+	 * some parts are names (it stays in the remainder)
+	 */
+	public record Found<T>(List<T> values, String typed, boolean whole) {
+
+		public Found {
+			values = List.copyOf(values);
+		}
+
+	}
+
+	/**
+	 * A text read against the names.
+	 *
+	 * @param <T> what the names name
+	 * @param found the names found, in the order of the text
+	 * @param remainder the words no name covers wholly, joined by single spaces; the
+	 * stripped text when no word was covered
+	 */
+	public record Reading<T>(List<Found<T>> found, String remainder) {
+
+		public Reading {
+			found = List.copyOf(found);
+		}
+
+	}
+
+	record Word(String typed, String folded) {
+	}
+
+}

@@ -1,0 +1,59 @@
+package de.netzwerkiq.directory.indexer.text;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameMatcherTests {
+
+	private static final List<NameMatcher.Name<String>> NAMES = List.of(
+			new NameMatcher.Name<>("Gründung", "start-up", true), new NameMatcher.Name<>("Gruendung", "start-up", true),
+			new NameMatcher.Name<>("Beratung", "advice", true), new NameMatcher.Name<>("Kurs", "course", true),
+			new NameMatcher.Name<>("start a business", "start-up", false),
+			new NameMatcher.Name<>("Beratung", "advice-en", false));
+
+	@Test
+	void compoundsAreReadOnlyWhenAskedFor() {
+		assertThat(new NameMatcher<>(NAMES, false).read("Gründungsberatung").found()).isEmpty();
+		NameMatcher.Reading<String> read = new NameMatcher<>(NAMES, true).read("Gründungsberatung Köln");
+		assertThat(read.found()).singleElement().satisfies((found) -> {
+			assertThat(found.values()).containsExactly("start-up", "advice");
+			assertThat(found.typed()).isEqualTo("Gründungsberatung");
+			assertThat(found.whole()).isTrue();
+		});
+		assertThat(read.remainder()).isEqualTo("Köln");
+	}
+
+	@Test
+	void onlyGermanNamesArePartsOfCompounds() {
+		NameMatcher<String> matcher = new NameMatcher<>(NAMES, true);
+		assertThat(matcher.read("Anerkennungsberatung").found()).singleElement()
+			.satisfies((found) -> assertThat(found.values()).containsExactly("advice"));
+	}
+
+	@Test
+	void aWordTheDictionaryCannotSplitIsSplitAtALongName() {
+		NameMatcher<String> matcher = new NameMatcher<>(NAMES, true);
+		assertThat(matcher.read("Gruendungsberatung").found()).singleElement()
+			.satisfies((found) -> assertThat(found.values()).containsExactly("start-up", "advice"));
+	}
+
+	@Test
+	void shortWordsAreNeverCompoundsAndNoMatchKeepsTheText() {
+		NameMatcher<String> matcher = new NameMatcher<>(NAMES, true);
+		NameMatcher.Reading<String> read = matcher.read("  Kursk, Konkurs!  ");
+		assertThat(read.found()).isEmpty();
+		assertThat(read.remainder()).isEqualTo("Kursk, Konkurs!");
+	}
+
+	@Test
+	void namesAreComparedByTheirFoldedWords() {
+		assertThat(NameMatcher.key("Start-up  GRÜNDUNG")).isEqualTo("start up grundung");
+		assertThat(NameMatcher.key("الممرضة")).isEqualTo(NameMatcher.key("ممرضه"));
+		assertThat(NameMatcher.key("کارآفرینی")).isEqualTo(NameMatcher.key("كارافريني"));
+		assertThat(NameMatcher.key("Straße")).isEqualTo(NameMatcher.key("Strasse"));
+	}
+
+}
