@@ -3,6 +3,7 @@ package de.netzwerkiq.directory.indexer.text;
 import java.io.Reader;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -77,11 +78,16 @@ final class LanguageAnalyzers {
 	}
 
 	private static CharArraySet without(CharArraySet words, String... removed) {
-		CharArraySet copy = CharArraySet.copy(words);
-		for (String word : removed) {
-			copy.remove(word);
+		// CharArraySet cannot remove: copy what stays.
+		Set<String> drop = Set.of(removed);
+		CharArraySet kept = new CharArraySet(words.size(), false);
+		for (Object word : words) {
+			String text = new String((char[]) word);
+			if (!drop.contains(text)) {
+				kept.add(text);
+			}
 		}
-		return CharArraySet.unmodifiableSet(copy);
+		return CharArraySet.unmodifiableSet(kept);
 	}
 
 	/** Russian stop words with ё written as е, as the chain writes them. */
