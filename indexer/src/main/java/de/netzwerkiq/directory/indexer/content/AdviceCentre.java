@@ -16,7 +16,7 @@ public record AdviceCentre(String id, String slug, String sourceLanguage, Map<St
 		List<FederalState> federalStates, String provider, Contact contact, List<Site> offices,
 		List<GeoLocation> locations, List<DeliveryMode> deliveryModes, List<String> languagesSpoken,
 		List<String> occupations, List<Accessibility> accessibility, boolean freeOfCharge, boolean sampleData,
-		Instant updatedAt, SourceReference source, List<String> compoundParts, List<Closure> closures,
+		Instant updatedAt, SourceReference source, List<String> compoundParts, TextStems stems, List<Closure> closures,
 		List<MinuteRange> openMinutes, List<LocalDate> closedDays) implements ContentDocument {
 
 	/** Lists are never null, also in documents read back from the index. */

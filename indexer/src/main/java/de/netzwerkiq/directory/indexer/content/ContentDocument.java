@@ -57,6 +57,12 @@ public interface ContentDocument {
 		return List.of();
 	}
 
+	/**
+	 * The stems of the localised texts, for the stem fields; derived at index time, not
+	 * in {@code _source}, so null in a document read from the index.
+	 */
+	TextStems stems();
+
 	/** The title in the source language. */
 	default String sourceTitle() {
 		return this.title().get(this.sourceLanguage());

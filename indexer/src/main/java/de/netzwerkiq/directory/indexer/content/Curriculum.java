@@ -13,7 +13,8 @@ public record Curriculum(String id, String slug, String sourceLanguage, Map<Stri
 		Map<String, String> summary, Map<String, String> body, List<Topic> topics, List<TargetGroup> targetGroups,
 		List<FederalState> federalStates, String provider, Contact contact, CourseFormat format, Integer durationHours,
 		List<String> languages, List<Material> materials, Licence licence, LocalDate publishedOn, boolean sampleData,
-		Instant updatedAt, SourceReference source, List<String> compoundParts) implements ContentDocument {
+		Instant updatedAt, SourceReference source, List<String> compoundParts,
+		TextStems stems) implements ContentDocument {
 
 	/** Lists are never null, also in documents read back from the index. */
 	public Curriculum {

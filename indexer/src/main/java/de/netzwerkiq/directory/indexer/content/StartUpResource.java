@@ -10,8 +10,8 @@ public record StartUpResource(String id, String slug, String sourceLanguage, Map
 		Map<String, String> summary, Map<String, String> body, List<Topic> topics, List<TargetGroup> targetGroups,
 		List<FederalState> federalStates, String provider, Contact contact, ResourceType resourceType,
 		List<String> languages, String url, MaterialFormat format, Licence licence, LocalDate publishedOn,
-		boolean sampleData, Instant updatedAt, SourceReference source,
-		List<String> compoundParts) implements ContentDocument {
+		boolean sampleData, Instant updatedAt, SourceReference source, List<String> compoundParts,
+		TextStems stems) implements ContentDocument {
 
 	/** Lists are never null, also in documents read back from the index. */
 	public StartUpResource {

@@ -17,7 +17,8 @@ public record TrainingOffer(String id, String slug, String sourceLanguage, Map<S
 		CourseFormat format, List<Site> venues, List<GeoLocation> locations, boolean locationIndependent,
 		LocalDate startDate, LocalDate endDate, LocalDate registrationDeadline, Integer durationHours,
 		BigDecimal costEur, boolean freeOfCharge, List<Funding> funding, List<String> languages, boolean sampleData,
-		Instant updatedAt, SourceReference source, List<String> compoundParts) implements ContentDocument {
+		Instant updatedAt, SourceReference source, List<String> compoundParts,
+		TextStems stems) implements ContentDocument {
 
 	/** Lists are never null, also in documents read back from the index. */
 	public TrainingOffer {

@@ -9,11 +9,13 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.text.LanguageAnalysis;
 
 /**
  * The one mapping of each kind. Field names follow the document records (a test holds
  * them together); codes are keywords for filters and facets; localised texts get one text
- * field per {@link ContentLanguage}, analysed as {@link TextAnalysis} says. Mappings are
+ * field per {@link ContentLanguage}, analysed as {@link TextAnalysis} says, and a stem
+ * field beside it ({@code stems.title.de}, see {@link LanguageAnalysis}). Mappings are
  * strict so that a document that does not match its record fails loudly at load time
  * instead of being half-indexed.
  */
@@ -79,7 +81,11 @@ public final class IndexDefinitions {
 				properties.put("publishedOn", date());
 			}
 		}
-		return TypeMapping.of((m) -> m.dynamic(DynamicMapping.Strict).properties(properties));
+		return TypeMapping.of((m) -> m.dynamic(DynamicMapping.Strict)
+			// The stems are for searching only: documents read back keep their shape and
+			// size.
+			.source((s) -> s.excludes(LanguageAnalysis.STEMS, LanguageAnalysis.STEMS + ".*"))
+			.properties(properties));
 	}
 
 	private static Map<String, Property> common(TextAnalysis analysis) {
@@ -101,7 +107,23 @@ public final class IndexDefinitions {
 				Property.of((p) -> p.long_((l) -> l.index(false))), "lastVerified", date(), "url", storedOnly())));
 		String german = analysis.analyzer(ContentLanguage.DE);
 		properties.put(IndexFields.COMPOUND_PARTS, Property.of((p) -> p.text((t) -> t.analyzer(german))));
+		properties.put(LanguageAnalysis.STEMS,
+				object(Map.of(IndexFields.TITLE, stems(), IndexFields.SUMMARY, stems(), IndexFields.BODY, stems())));
 		return properties;
+	}
+
+	/**
+	 * A localised field's stems per language ({@code stems.title.de}): the terms are made
+	 * by {@link LanguageAnalysis} in the indexer (and for queries in the API), so the
+	 * node only splits on whitespace, the same on a minimal and a full cluster.
+	 */
+	private static Property stems() {
+		Map<String, Property> languages = new LinkedHashMap<>();
+		for (ContentLanguage language : ContentLanguage.values()) {
+			languages.put(language.code(),
+					Property.of((p) -> p.text((t) -> t.analyzer(LanguageAnalysis.NODE_ANALYZER))));
+		}
+		return object(languages);
 	}
 
 	/** An office or venue: searchable by place and state, located for geo queries. */

@@ -165,10 +165,12 @@ public final class DryRun {
 		}
 	}
 
-	/** The document without where it came from, as one number. */
+	/** The document without where it came from and its stems, as one number. */
 	static long digest(ContentDocument document) {
 		ObjectNode json = JSON.valueToTree(document);
 		json.remove("source");
+		// Derived from the texts (which count) and not in _source, so never read back.
+		json.remove("stems");
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.toString().getBytes(StandardCharsets.UTF_8));
 			long digest = 0;

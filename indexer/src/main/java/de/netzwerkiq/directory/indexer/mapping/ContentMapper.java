@@ -22,6 +22,7 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.Site;
 import de.netzwerkiq.directory.indexer.content.SourceReference;
 import de.netzwerkiq.directory.indexer.content.StartUpResource;
+import de.netzwerkiq.directory.indexer.content.TextStems;
 import de.netzwerkiq.directory.indexer.content.TrainingOffer;
 import de.netzwerkiq.directory.indexer.source.AdviceCentreRecord;
 import de.netzwerkiq.directory.indexer.source.CurriculumRecord;
@@ -30,6 +31,7 @@ import de.netzwerkiq.directory.indexer.source.SourceRecord;
 import de.netzwerkiq.directory.indexer.source.StartUpResourceRecord;
 import de.netzwerkiq.directory.indexer.source.TrainingOfferRecord;
 import de.netzwerkiq.directory.indexer.text.GermanCompounds;
+import de.netzwerkiq.directory.indexer.text.LanguageAnalysis;
 
 /**
  * From an editor's (validated) record to the indexed document. Fields of the same name
@@ -50,6 +52,7 @@ public interface ContentMapper {
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
 	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
+	@Mapping(target = "stems", expression = "java(stems(record))")
 	AdviceCentre adviceCentre(AdviceCentreRecord record, SourcePosition position);
 
 	@Mapping(target = "federalStates", expression = "java(statesCovered(record.federalStates(), record.venues()))")
@@ -60,16 +63,19 @@ public interface ContentMapper {
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
 	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
+	@Mapping(target = "stems", expression = "java(stems(record))")
 	TrainingOffer trainingOffer(TrainingOfferRecord record, SourcePosition position);
 
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
 	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
+	@Mapping(target = "stems", expression = "java(stems(record))")
 	Curriculum curriculum(CurriculumRecord record, SourcePosition position);
 
 	@Mapping(target = "sampleData", source = "record.sampleData", defaultValue = "false")
 	@Mapping(target = "source", expression = "java(sourceReference(record, position))")
 	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
+	@Mapping(target = "stems", expression = "java(stems(record))")
 	StartUpResource startUpResource(StartUpResourceRecord record, SourcePosition position);
 
 	default SourceReference sourceReference(SourceRecord record, SourcePosition position) {
@@ -84,6 +90,12 @@ public interface ContentMapper {
 			.filter(Objects::nonNull)
 			.map((texts) -> texts.get(ContentLanguage.DE.code()))
 			.toList());
+	}
+
+	/** Every localised text's stems, each in its own language. */
+	default TextStems stems(SourceRecord record) {
+		return new TextStems(LanguageAnalysis.documentStems(record.title()),
+				LanguageAnalysis.documentStems(record.summary()), LanguageAnalysis.documentStems(record.body()));
 	}
 
 	/** The states named in the record plus those its sites are in, in code-list order. */

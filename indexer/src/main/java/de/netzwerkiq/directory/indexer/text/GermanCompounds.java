@@ -37,7 +37,7 @@ public final class GermanCompounds {
 	 */
 	private static final int CACHE_LIMIT = 100_000;
 
-	private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+	private static final Map<String, Split> CACHE = new ConcurrentHashMap<>();
 
 	private static final GermanWordSplitter SPLITTER = splitter();
 
@@ -53,15 +53,7 @@ public final class GermanCompounds {
 			}
 			Matcher words = CANDIDATE.matcher(text);
 			while (words.find()) {
-				String word = words.group();
-				List<String> split = CACHE.get(word);
-				if (split == null) {
-					split = split(word);
-					if (CACHE.size() < CACHE_LIMIT) {
-						CACHE.put(word, split);
-					}
-				}
-				parts.addAll(split);
+				parts.addAll(decompose(words.group()).runs());
 			}
 		}
 		return List.copyOf(parts);
@@ -69,6 +61,22 @@ public final class GermanCompounds {
 
 	/** The runs of adjacent parts of one word, empty when it is no compound. */
 	static List<String> split(String word) {
+		return compute(word).runs();
+	}
+
+	/** {@link #split} with its atoms, cached: each distinct word is split once. */
+	static Split decompose(String word) {
+		Split split = CACHE.get(word);
+		if (split == null) {
+			split = compute(word);
+			if (CACHE.size() < CACHE_LIMIT) {
+				CACHE.put(word, split);
+			}
+		}
+		return split;
+	}
+
+	private static Split compute(String word) {
 		List<String> parts;
 		synchronized (SPLITTER) {
 			// jwordsplitter keeps no state between calls but does not promise to be
@@ -76,8 +84,9 @@ public final class GermanCompounds {
 			parts = SPLITTER.splitWord(word);
 		}
 		if (parts.size() < 2) {
-			return List.of();
+			return Split.NONE;
 		}
+		List<String> atoms = parts.stream().map((part) -> part.toLowerCase(Locale.GERMAN)).distinct().toList();
 		String lower = word.toLowerCase(Locale.GERMAN);
 		int[] starts = new int[parts.size() + 1];
 		int from = 0;
@@ -85,7 +94,7 @@ public final class GermanCompounds {
 			int at = lower.indexOf(parts.get(i).toLowerCase(Locale.GERMAN), from);
 			if (at < 0) {
 				// A part it rewrote (a hidden interfix): keep the parts, skip the runs.
-				return parts.stream().map((part) -> part.toLowerCase(Locale.GERMAN)).distinct().toList();
+				return new Split(atoms, atoms);
 			}
 			starts[i] = at;
 			from = at + parts.get(i).length();
@@ -101,7 +110,25 @@ public final class GermanCompounds {
 				runs.add(lower.substring(starts[first], end));
 			}
 		}
-		return runs.stream().distinct().toList();
+		return new Split(atoms, runs.stream().distinct().toList());
+	}
+
+	/**
+	 * How a word splits.
+	 *
+	 * @param atoms its parts, lower case (what a query must all find when it does not
+	 * find the whole word)
+	 * @param runs every run of adjacent parts but the whole word, the atoms included
+	 * (what a document is found by)
+	 */
+	record Split(List<String> atoms, List<String> runs) {
+
+		static final Split NONE = new Split(List.of(), List.of());
+
+		boolean isCompound() {
+			return !this.atoms.isEmpty();
+		}
+
 	}
 
 	/**

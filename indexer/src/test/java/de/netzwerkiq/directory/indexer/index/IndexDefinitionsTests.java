@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.Curriculum;
 import de.netzwerkiq.directory.indexer.content.Site;
 import de.netzwerkiq.directory.indexer.content.StartUpResource;
@@ -61,6 +62,19 @@ class IndexDefinitionsTests {
 			.object()
 			.properties();
 		assertThat(minimal.values()).allSatisfy((field) -> assertThat(field.text().analyzer()).isEqualTo("standard"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(ContentKind.class)
+	void stemFieldsPerLocalisedFieldAndLanguageSplitOnWhitespaceAndStayOutOfTheSource(ContentKind kind) {
+		for (TextAnalysis analysis : java.util.List.of(TextAnalysis.STANDARD, TextAnalysis.LANGUAGE)) {
+			TypeMapping mapping = IndexDefinitions.mapping(kind, analysis);
+			Map<String, Property> stems = mapping.properties().get("stems").object().properties();
+			assertThat(stems.keySet()).containsExactlyInAnyOrder("title", "summary", "body");
+			assertThat(stems.get("title").object().properties()).hasSize(ContentLanguage.values().length)
+				.allSatisfy((code, field) -> assertThat(field.text().analyzer()).isEqualTo("whitespace"));
+			assertThat(mapping.source().excludes()).contains("stems");
+		}
 	}
 
 	private static java.util.List<String> names(Class<? extends Record> type) {
