@@ -22,9 +22,11 @@ import de.netzwerkiq.directory.indexer.content.ContentDocument;
  * @param facets counts per facet asked for
  * @param clusters map clusters per zoom asked for
  * @param occupationMatches the occupations the search text named
+ * @param conceptMatches the concepts the search text named
+ * @param relaxation how the text was relaxed to find anything; null when it was not
  */
 public record SearchConnection<D extends ContentDocument>(List<SearchEdge<D>> edges, PageInfo pageInfo, long totalCount,
 		SearchOrigin origin, List<Facet> facets, Map<Integer, List<MapCluster>> clusters,
-		List<OccupationMatch> occupationMatches) {
+		List<OccupationMatch> occupationMatches, List<RecognisedConcept> conceptMatches, Relaxation relaxation) {
 
 }

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.geo.GeoFilter;
-import de.netzwerkiq.directory.api.occupations.OccupationText;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 
@@ -17,8 +16,7 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
  * {@link #builder(List)}; everything but the kinds has a default.
  *
  * @param kinds the kinds searched
- * @param text the words searched for; null for none
- * @param occupations the occupations the text names, and the rest of it
+ * @param text the words searched for, as read; null for none
  * @param language the language asked for, boosted in the text match; null for none
  * @param geo where to look
  * @param selections per facet the selected values, as stored
@@ -29,9 +27,9 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
  * @param extras facets, clusters, total, highlights and fields the selection asked for
  * @param now when the search is evaluated: its first page's time
  */
-public record SearchSpec(List<ContentKind> kinds, String text, OccupationText occupations, ContentLanguage language,
-		GeoFilter geo, Map<FacetField, List<String>> selections, List<Constraint> constraints, SearchSort sort,
-		int first, String after, ResultExtras extras, Instant now) {
+public record SearchSpec(List<ContentKind> kinds, SearchText text, ContentLanguage language, GeoFilter geo,
+		Map<FacetField, List<String>> selections, List<Constraint> constraints, SearchSort sort, int first,
+		String after, ResultExtras extras, Instant now) {
 
 	public static Builder builder(List<ContentKind> kinds) {
 		return new Builder(kinds);
@@ -43,9 +41,10 @@ public record SearchSpec(List<ContentKind> kinds, String text, OccupationText oc
 	 * plain value, so the same search prints the same way in every release of the client.
 	 */
 	public String canonical() {
-		return String.join("|", this.kinds.toString(), String.valueOf(this.text), String.valueOf(this.geo.near()),
-				String.valueOf(this.geo.within()), String.valueOf(this.geo.includeLocationIndependent()),
-				new TreeMap<>(this.selections).toString(), this.constraints.toString(), this.sort.name());
+		return String.join("|", this.kinds.toString(), (this.text != null) ? this.text.typed() : "null",
+				String.valueOf(this.geo.near()), String.valueOf(this.geo.within()),
+				String.valueOf(this.geo.includeLocationIndependent()), new TreeMap<>(this.selections).toString(),
+				this.constraints.toString(), this.sort.name());
 	}
 
 	/** Named construction of a search; unset parts keep their defaults. */
@@ -53,9 +52,7 @@ public record SearchSpec(List<ContentKind> kinds, String text, OccupationText oc
 
 		private final List<ContentKind> kinds;
 
-		private String text;
-
-		private OccupationText occupations = OccupationText.NONE;
+		private SearchText text;
 
 		private ContentLanguage language;
 
@@ -79,10 +76,9 @@ public record SearchSpec(List<ContentKind> kinds, String text, OccupationText oc
 			this.kinds = List.copyOf(kinds);
 		}
 
-		/** The words and what the occupation thesaurus read in them. */
-		public Builder text(String text, OccupationText occupations) {
+		/** The words and what was read in them. */
+		public Builder text(SearchText text) {
 			this.text = text;
-			this.occupations = occupations;
 			return this;
 		}
 
@@ -124,9 +120,8 @@ public record SearchSpec(List<ContentKind> kinds, String text, OccupationText oc
 		}
 
 		public SearchSpec build() {
-			return new SearchSpec(this.kinds, this.text, this.occupations, this.language, this.geo, this.selections,
-					this.constraints, this.sort, this.first, this.after, this.extras,
-					(this.now != null) ? this.now : Instant.now());
+			return new SearchSpec(this.kinds, this.text, this.language, this.geo, this.selections, this.constraints,
+					this.sort, this.first, this.after, this.extras, (this.now != null) ? this.now : Instant.now());
 		}
 
 	}

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
 
+import de.netzwerkiq.directory.api.concepts.ConceptText;
+import de.netzwerkiq.directory.api.concepts.ConceptThesaurus;
 import de.netzwerkiq.directory.api.content.Languages;
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.geo.GeoFilter;
@@ -27,6 +30,8 @@ import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.text.LanguageAnalysis;
+import de.netzwerkiq.directory.indexer.text.QueryStems;
 
 /**
  * Turns a search query's bound arguments into a checked {@link SearchSpec} (places
@@ -43,10 +48,13 @@ public class Searches {
 
 	private final OccupationThesaurus thesaurus;
 
-	Searches(ContentSearch search, Places places, OccupationThesaurus thesaurus) {
+	private final ConceptThesaurus concepts;
+
+	Searches(ContentSearch search, Places places, OccupationThesaurus thesaurus, ConceptThesaurus concepts) {
 		this.search = search;
 		this.places = places;
 		this.thesaurus = thesaurus;
+		this.concepts = concepts;
 	}
 
 	/**
@@ -133,15 +141,37 @@ public class Searches {
 			});
 			constraints = filter.constraints(now);
 		}
-		OccupationText occupations = (text != null) ? this.thesaurus.read(text) : OccupationText.NONE;
 		return SearchSpec.builder(kinds)
-			.text(text, occupations)
+			.text(read(text, language))
 			.language(language)
 			.geo(geo)
 			.filter(selections, constraints)
 			.sort(sort(arguments.sort(), text, geo, kinds))
 			.page(arguments.pageSize(), arguments.after())
 			.now(now);
+	}
+
+	/**
+	 * Occupations first (their names are the longest and most specific), then concepts in
+	 * what is left, then the remaining words, each analysed for the languages it may be
+	 * in. A word that is a stop word in any of them (für, the, и) is no word to require.
+	 */
+	private SearchText read(String text, ContentLanguage language) {
+		if (text == null) {
+			return null;
+		}
+		OccupationText occupations = this.thesaurus.read(text);
+		ConceptText concepts = this.concepts.read(occupations.remainder());
+		List<SearchText.Word> words = new ArrayList<>();
+		for (String word : concepts.remainder().split("\\s+")) {
+			List<QueryStems> stems = LanguageAnalysis.analyseQuery(word, Optional.ofNullable(language));
+			boolean stopWord = stems.size() < LanguageAnalysis.queryLanguages(word, Optional.ofNullable(language))
+				.size();
+			if (!word.isBlank() && !stems.isEmpty() && !stopWord) {
+				words.add(new SearchText.Word(word, stems));
+			}
+		}
+		return new SearchText(text, occupations, concepts, words);
 	}
 
 	private static SearchSort sort(SearchSort sort, String text, GeoFilter geo, List<ContentKind> kinds) {

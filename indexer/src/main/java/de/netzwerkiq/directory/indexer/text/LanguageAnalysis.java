@@ -195,22 +195,24 @@ public final class LanguageAnalysis {
 	 * Empty analyses are left out, so the list may be empty.
 	 */
 	public static List<QueryStems> analyseQuery(String text, Optional<ContentLanguage> requested) {
-		Set<ContentLanguage> languages;
-		if (requested.isPresent()) {
-			// The requested language first: an EnumSet would sort German before it.
-			languages = new LinkedHashSet<>(List.of(requested.get(), ContentLanguage.DE));
-		}
-		else {
-			languages = languagesWritten(text);
-		}
 		List<QueryStems> analysed = new ArrayList<>();
-		for (ContentLanguage language : languages) {
+		for (ContentLanguage language : queryLanguages(text, requested)) {
 			QueryStems stems = analyseQuery(text, language);
 			if (!stems.isEmpty()) {
 				analysed.add(stems);
 			}
 		}
 		return analysed;
+	}
+
+	/**
+	 * The languages a query is analysed as by {@link #analyseQuery(String, Optional)}:
+	 * fewer analyses than languages means a stop word in some of them.
+	 */
+	public static Set<ContentLanguage> queryLanguages(String text, Optional<ContentLanguage> requested) {
+		// The requested language first: an EnumSet would sort German before it.
+		return requested.isPresent() ? new LinkedHashSet<>(List.of(requested.get(), ContentLanguage.DE))
+				: languagesWritten(text);
 	}
 
 	/** The languages whose script a text uses; all when it has no letters. */

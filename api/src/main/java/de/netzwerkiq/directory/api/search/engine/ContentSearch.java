@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import de.netzwerkiq.directory.api.content.ContentTypes;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
+import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchConnection;
 import de.netzwerkiq.directory.api.search.SearchSpec;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
@@ -52,10 +53,13 @@ public class ContentSearch {
 	 */
 	private final Time timeout;
 
+	private final TextRelaxation relaxer;
+
 	ContentSearch(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties) {
 		this.client = client;
 		this.names = names;
 		this.timeout = Time.of((t) -> t.time(properties.getSocketTimeout().toMillis() + "ms"));
+		this.relaxer = new TextRelaxation(this.names, this.timeout);
 	}
 
 	public SearchConnection<ContentDocument> search(SearchSpec spec) {
@@ -65,7 +69,21 @@ public class ContentSearch {
 			checkIndices(spec, after);
 		}
 		DisjunctiveFacets facets = new DisjunctiveFacets(spec.kinds(), spec.selections(), this.names);
-		SearchRequest request = SearchRequests.build(spec, facets, this.timeout, (where) -> {
+		Relaxation relaxation = (after != null) ? after.relaxation() : null;
+		SearchResponse<?> response = execute(request(spec, relaxation, facets, after), spec);
+		if (after == null && spec.text() != null && response.hits().hits().isEmpty()) {
+			Relaxation relaxed = this.relaxer.relax(spec, facets, (r) -> execute(r, spec),
+					(tried) -> execute(request(spec, tried, facets, null), spec));
+			if (relaxed != null) {
+				relaxation = relaxed;
+				response = execute(request(spec, relaxed, facets, null), spec);
+			}
+		}
+		return new SearchResults(spec, this.names, fingerprint, relaxation).read(response, after, facets);
+	}
+
+	private SearchRequest request(SearchSpec spec, Relaxation relaxation, DisjunctiveFacets facets, Cursor after) {
+		return SearchRequests.build(spec, relaxation, facets, this.timeout, this.names::alias, (where) -> {
 			if (after == null) {
 				where.index(spec.kinds().stream().map(this.names::alias).toList());
 			}
@@ -75,8 +93,6 @@ public class ContentSearch {
 				where.searchAfter(after.sortValues());
 			}
 		});
-		SearchResponse<?> response = execute(request, spec);
-		return new SearchResults(spec, this.names, fingerprint).read(response, after, facets);
 	}
 
 	/**

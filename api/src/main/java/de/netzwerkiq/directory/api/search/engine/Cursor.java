@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
+import de.netzwerkiq.directory.api.search.Relaxation;
 
 /**
  * A position in a result list, sent to clients as opaque base64url JSON. It pins the
@@ -26,9 +27,11 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
  * @param after the sort values of the result it points after
  * @param evaluated epoch milliseconds of the first page, which later pages are filtered
  * as of
+ * @param relaxation how the first page relaxed the text; null when it did not
  */
 public record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices,
-		@JsonProperty("p") String pit, @JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated) {
+		@JsonProperty("p") String pit, @JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated,
+		@JsonProperty("r") Relaxation relaxation) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -14,7 +16,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 
+import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchSpec;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.IndexFields;
 
 /**
@@ -31,14 +35,14 @@ final class SearchRequests {
 	 * @param where the aliases (first page) or the point-in-time and position (later
 	 * pages)
 	 */
-	static SearchRequest build(SearchSpec spec, DisjunctiveFacets facets, Time timeout,
-			java.util.function.Consumer<SearchRequest.Builder> where) {
+	static SearchRequest build(SearchSpec spec, Relaxation relaxation, DisjunctiveFacets facets, Time timeout,
+			Function<ContentKind, String> alias, Consumer<SearchRequest.Builder> where) {
 		SearchRequest.Builder request = new SearchRequest.Builder();
 		where.accept(request);
 		request.timeout(timeout.time())
 			.size(spec.first() + 1)
 			.trackTotalHits((t) -> t.enabled(spec.extras().totalCount()))
-			.query(query(spec))
+			.query(query(spec, relaxation, alias))
 			.sort(sort(spec));
 		if (spec.extras().sourceFields() != null) {
 			request.source((s) -> s.filter((f) -> f.includes(spec.extras().sourceFields())));
@@ -65,10 +69,43 @@ final class SearchRequests {
 		return "clusters_" + zoom;
 	}
 
-	private static Query query(SearchSpec spec) {
-		List<Query> must = TextQueries.must(spec.text(), spec.occupations(), spec.language());
+	/**
+	 * How many records each unit of the text matches on its own, within the search's
+	 * filters and selections: one request, one filter aggregation per unit, for relaxing
+	 * a search that found nothing.
+	 */
+	static SearchRequest unitCounts(SearchSpec spec, DisjunctiveFacets facets, Time timeout,
+			Function<ContentKind, String> alias) {
+		List<Query> filters = filters(spec);
+		filters.add(facets.allExcept(null));
+		Map<String, Aggregation> counts = new LinkedHashMap<>();
+		List<Query> units = TextQueries.units(spec.text(), spec.language(), alias);
+		for (int i = 0; i < units.size(); i++) {
+			Query unit = units.get(i);
+			counts.put(unitName(i), Aggregation.of((a) -> a.filter(unit)));
+		}
+		return SearchRequest.of((r) -> r.index(spec.kinds().stream().map(alias).toList())
+			.timeout(timeout.time())
+			.size(0)
+			.trackTotalHits((t) -> t.enabled(false))
+			.query((q) -> q.bool((b) -> b.filter(filters)))
+			.aggregations(counts));
+	}
+
+	static String unitName(int index) {
+		return "unit_" + index;
+	}
+
+	private static List<Query> filters(SearchSpec spec) {
 		List<Query> filters = new ArrayList<>(ConstraintQueries.all(spec.constraints()));
 		filters.addAll(GeoQueries.filters(spec.geo()));
+		return filters;
+	}
+
+	private static Query query(SearchSpec spec, Relaxation relaxation, Function<ContentKind, String> alias) {
+		List<Query> must = (spec.text() != null)
+				? List.of(TextQueries.query(spec.text(), spec.language(), relaxation, alias)) : List.of();
+		List<Query> filters = filters(spec);
 		if (must.isEmpty() && filters.isEmpty()) {
 			return Query.of((q) -> q.matchAll((m) -> m));
 		}

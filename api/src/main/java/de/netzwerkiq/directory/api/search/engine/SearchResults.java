@@ -16,6 +16,8 @@ import de.netzwerkiq.directory.api.geo.MapCluster;
 import de.netzwerkiq.directory.api.occupations.OccupationMatch;
 import de.netzwerkiq.directory.api.search.Highlight;
 import de.netzwerkiq.directory.api.search.PageInfo;
+import de.netzwerkiq.directory.api.search.RecognisedConcept;
+import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchConnection;
 import de.netzwerkiq.directory.api.search.SearchEdge;
 import de.netzwerkiq.directory.api.search.SearchSpec;
@@ -37,13 +39,17 @@ final class SearchResults {
 
 	private final String fingerprint;
 
+	private final Relaxation relaxation;
+
 	/**
 	 * @param fingerprint the search's, written into every cursor
+	 * @param relaxation how the text was relaxed, written into every cursor; null for not
 	 */
-	SearchResults(SearchSpec spec, IndexNames names, String fingerprint) {
+	SearchResults(SearchSpec spec, IndexNames names, String fingerprint, Relaxation relaxation) {
 		this.spec = spec;
 		this.names = names;
 		this.fingerprint = fingerprint;
+		this.relaxation = relaxation;
 	}
 
 	/**
@@ -58,7 +64,8 @@ final class SearchResults {
 		List<SearchEdge<ContentDocument>> edges = new ArrayList<>(page.size());
 		for (Hit<?> hit : page) {
 			String cursor = new Cursor(this.fingerprint, indices, response.pitId(),
-					hit.sort().stream().map(FieldValues::plain).toList(), this.spec.now().toEpochMilli())
+					hit.sort().stream().map(FieldValues::plain).toList(), this.spec.now().toEpochMilli(),
+					this.relaxation)
 				.encode();
 			edges.add(edge(hit, cursor));
 		}
@@ -71,8 +78,21 @@ final class SearchResults {
 			clusters.put(zoom, GeoQueries.readClusters(response.aggregations().get(SearchRequests.clusterName(zoom))));
 		}
 		return new SearchConnection<>(edges, pageInfo, total, this.spec.geo().origin(),
-				facets.read(response.aggregations(), this.spec.extras().facets()), clusters,
-				this.spec.occupations().matches());
+				facets.read(response.aggregations(), this.spec.extras().facets()), clusters, occupations(), concepts(),
+				this.relaxation);
+	}
+
+	private List<OccupationMatch> occupations() {
+		return (this.spec.text() != null) ? this.spec.text().occupations().matches() : List.of();
+	}
+
+	private List<RecognisedConcept> concepts() {
+		return (this.spec.text() != null) ? this.spec.text()
+			.concepts()
+			.matches()
+			.stream()
+			.map((match) -> RecognisedConcept.of(match, this.spec.language()))
+			.toList() : List.of();
 	}
 
 	private SearchEdge<ContentDocument> edge(Hit<?> hit, String cursor) {
@@ -94,9 +114,7 @@ final class SearchResults {
 			highlights.add(new Highlight(field.substring(0, dot), field.substring(dot + 1), fragments));
 		});
 		List<String> codes = document.occupations();
-		List<Occupation> matchedOccupations = this.spec.occupations()
-			.matches()
-			.stream()
+		List<Occupation> matchedOccupations = occupations().stream()
 			.map(OccupationMatch::occupation)
 			.filter((occupation) -> codes.contains(occupation.kldbCode()))
 			.toList();

@@ -2,85 +2,192 @@ package de.netzwerkiq.directory.api.search.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 
-import de.netzwerkiq.directory.api.occupations.OccupationText;
+import de.netzwerkiq.directory.api.facets.FacetField;
+import de.netzwerkiq.directory.api.search.RecognisedConcept;
+import de.netzwerkiq.directory.api.search.Relaxation;
+import de.netzwerkiq.directory.api.search.SearchText;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.index.IndexFields;
+import de.netzwerkiq.directory.indexer.text.LanguageAnalysis;
+import de.netzwerkiq.directory.indexer.text.QueryStems;
 
 /**
- * What the words of a search match, and how much each match counts: the field boosts,
- * typo tolerance, how many words must match, and the occupations the text names.
+ * What the words of a search match, and how much each match counts. Every unit of the
+ * text (the named occupations, a named concept, a word) is one clause; a result must
+ * match all of them, or from three units on three in four, unless the search was relaxed.
+ *
+ * <p>
+ * A word matches as typed, by its stems in a language it may be in (the indexer wrote the
+ * same stems into {@code stems.*}; a compound also by all its parts), or with a typo, in
+ * that order of weight: a typo never outranks a real word, so "Lohn" is not "Lohr". A
+ * word in a title counts more than one in a summary, and that more than one in a body. A
+ * named occupation or concept matches the records coded with it, which rank above those
+ * that only mention its words.
  */
 final class TextQueries {
 
-	/**
-	 * A word in a title says more about what a record is than one in its summary, and
-	 * that more than one somewhere in its body.
-	 */
-	private static final List<String> TEXT_FIELDS = List.of(IndexFields.TITLE + ".*^3", IndexFields.SUMMARY + ".*^2",
-			IndexFields.BODY + ".*", IndexFields.COMPOUND_PARTS);
+	/** Field weights: a title says most about what a record is. */
+	private static final float TITLE = 3;
+
+	private static final float SUMMARY = 2;
 
 	/** Text in the reader's language counts a little more than a translation. */
-	private static final int OWN_LANGUAGE_TITLE_BOOST = 4;
+	private static final float OWN_LANGUAGE_TITLE = 4;
+
+	/** A word as typed. */
+	private static final float EXACT = 3;
+
+	/** A word by its stem or a compound by its parts. */
+	private static final float STEMMED = 2;
+
+	/** A word with a typo: well below any real match. */
+	private static final float TYPO = 0.2f;
+
+	/**
+	 * A record coded with a named occupation or concept: above what the words alone score
+	 * in a title.
+	 */
+	private static final float CODED = 30;
 
 	/** The localised fields shown with their matches marked. */
 	static final List<String> HIGHLIGHT_FIELDS = List.of(IndexFields.TITLE + ".*", IndexFields.SUMMARY + ".*",
 			IndexFields.BODY + ".*");
 
-	/**
-	 * A record coded with an occupation the text names ranks above one that merely
-	 * mentions it.
-	 */
-	private static final float OCCUPATION_BOOST = 5;
-
 	private TextQueries() {
 	}
 
-	/** The clauses every result must match: empty for a search without words. */
-	static List<Query> must(String text, OccupationText occupations, ContentLanguage language) {
-		if (text == null) {
-			return List.of();
-		}
-		List<String> fields = new ArrayList<>(TEXT_FIELDS);
-		if (language != null) {
-			fields.add(IndexFields.TITLE + "." + language.code() + "^" + OWN_LANGUAGE_TITLE_BOOST);
-		}
-		Query fullText = words(text, fields);
-		if (occupations.matches().isEmpty()) {
-			return List.of(fullText);
-		}
-		// "hemşire" finds the records coded 81302 in any language, and still those whose
-		// text has the word; the rest of the text ("nurse Köln") must match.
-		List<FieldValue> codes = occupations.codes().stream().map(FieldValue::of).toList();
-		Query byCode = Query.of((q) -> q
-			.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes)).boost(OCCUPATION_BOOST)));
-		Query named = Query.of((q) -> q.bool((b) -> b.should(byCode, fullText).minimumShouldMatch("1")));
-		return occupations.remainder().isBlank() ? List.of(named)
-				: List.of(named, words(occupations.remainder(), fields));
-	}
-
 	/**
-	 * The words as typed, for highlighting: with the search's fuzzy query the highlighter
-	 * builds an edit-distance automaton per term, field and hit, which took 5 s for a
-	 * six-word title over 320 offers. A word found only through a typo is ranked, not
-	 * marked.
+	 * The text clause: every unit but the dropped ones, all or most required (any one
+	 * when relaxed so).
+	 * @param kindAlias the alias of a kind's index, for named kinds
 	 */
-	static Query highlighted(String text) {
-		return Query.of((q) -> q.multiMatch((m) -> m.query(text).fields(HIGHLIGHT_FIELDS)));
+	static Query query(SearchText text, ContentLanguage language, Relaxation relaxation,
+			Function<ContentKind, String> kindAlias) {
+		List<Query> units = new ArrayList<>();
+		for (SearchText.Unit unit : text.units()) {
+			if (relaxation == null || !relaxation.droppedWords().contains(unit.typed())) {
+				units.add(unit(unit, language, kindAlias));
+			}
+		}
+		String required = (relaxation != null && relaxation.anyWord()) ? "1" : "2<75%";
+		return Query.of((q) -> q.bool((b) -> b.should(units).minimumShouldMatch(required)));
 	}
 
-	private static Query words(String text, List<String> fields) {
-		return Query.of((q) -> q.multiMatch((m) -> m.query(text)
-			.fields(fields)
+	/** One clause per unit, each to be counted on its own when relaxing. */
+	static List<Query> units(SearchText text, ContentLanguage language, Function<ContentKind, String> kindAlias) {
+		return text.units().stream().map((unit) -> unit(unit, language, kindAlias)).toList();
+	}
+
+	private static Query unit(SearchText.Unit unit, ContentLanguage language, Function<ContentKind, String> kindAlias) {
+		if (unit.word() != null) {
+			return word(unit.word(), language);
+		}
+		Query coded;
+		if (unit.occupations() != null) {
+			List<FieldValue> codes = unit.occupations().codes().stream().map(FieldValue::of).toList();
+			coded = Query.of((q) -> q.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes))));
+		}
+		else {
+			coded = coded(unit.concept().concept().code(), kindAlias);
+		}
+		Query scored = Query.of((q) -> q.constantScore((c) -> c.filter(coded).boost(CODED)));
+		// The words that named it still count where they are written, in any language.
+		Query written = Query
+			.of((q) -> q.multiMatch((m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And)));
+		return Query.of((q) -> q.bool((b) -> b.should(scored, written).minimumShouldMatch("1")));
+	}
+
+	private static Query coded(Enum<?> code, Function<ContentKind, String> kindAlias) {
+		FacetField facet = RecognisedConcept.facet(code);
+		if (facet == FacetField.KIND) {
+			// A terms query on _index takes aliases.
+			return Query.of((q) -> q.term((t) -> t.field("_index").value(kindAlias.apply((ContentKind) code))));
+		}
+		// The fields of a concept's facet are named alike in every kind that has them.
+		String field = facet.field(ContentKind.TRAINING_OFFERS)
+			.or(() -> facet.field(ContentKind.START_UP_RESOURCES))
+			.orElseThrow();
+		return Query.of((q) -> q.term((t) -> t.field(field).value(facet.toStoredValue(code))));
+	}
+
+	/** As typed, by stems, or with a typo; the best of them counts. */
+	private static Query word(SearchText.Word word, ContentLanguage language) {
+		List<Query> ways = new ArrayList<>();
+		List<String> plain = plainFields(language);
+		ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
+			.fields(plain)
 			.type(TextQueryType.BestFields)
+			.operator(Operator.And)
+			.boost(EXACT))));
+		for (QueryStems stems : word.stems()) {
+			for (QueryStems.Word stemmed : stems.words()) {
+				ways.add(stemmed(stemmed.stems(), stems.language(), Operator.Or));
+				if (!stemmed.parts().isEmpty()) {
+					ways.add(stemmed(stemmed.parts(), stems.language(), Operator.And));
+				}
+			}
+		}
+		ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
+			.fields(plain)
+			.type(TextQueryType.BestFields)
+			.operator(Operator.And)
 			.fuzziness("AUTO")
 			.prefixLength(1)
 			.maxExpansions(20)
-			.minimumShouldMatch("2<75%")));
+			.boost(TYPO))));
+		return Query.of((q) -> q.disMax((d) -> d.queries(ways)));
+	}
+
+	/**
+	 * Stems in a language's stem fields: any of them ({@code Or}, a word's alternative
+	 * lemmas), or all of them across the fields ({@code And}, a compound's parts).
+	 */
+	private static Query stemmed(List<String> stems, ContentLanguage language, Operator operator) {
+		List<String> fields = List.of(LanguageAnalysis.stemField(IndexFields.TITLE, language) + "^" + TITLE,
+				LanguageAnalysis.stemField(IndexFields.SUMMARY, language) + "^" + SUMMARY,
+				LanguageAnalysis.stemField(IndexFields.BODY, language));
+		TextQueryType type = (operator == Operator.And) ? TextQueryType.CrossFields : TextQueryType.BestFields;
+		return Query.of((q) -> q.multiMatch(
+				(m) -> m.query(String.join(" ", stems)).fields(fields).type(type).operator(operator).boost(STEMMED)));
+	}
+
+	private static List<String> plainFields(ContentLanguage language) {
+		List<String> fields = new ArrayList<>(List.of(IndexFields.TITLE + ".*^" + TITLE,
+				IndexFields.SUMMARY + ".*^" + SUMMARY, IndexFields.BODY + ".*"));
+		if (language != null) {
+			fields.add(IndexFields.TITLE + "." + language.code() + "^" + OWN_LANGUAGE_TITLE);
+		}
+		return fields;
+	}
+
+	/**
+	 * What to mark in the texts: the words as typed, and the words that start with a stem
+	 * ("Kurse" for "kurs"), which is how most inflected forms are spelled. Fuzzy matches
+	 * are left out: with the search's fuzzy query the highlighter builds an edit-distance
+	 * automaton per term, field and hit, which took 5 s for a six-word title over 320
+	 * offers. A word found only through a typo is ranked, not marked.
+	 */
+	static Query highlighted(SearchText text) {
+		List<Query> marks = new ArrayList<>();
+		marks.add(Query.of((q) -> q.multiMatch((m) -> m.query(text.typed()).fields(HIGHLIGHT_FIELDS))));
+		text.words()
+			.stream()
+			.flatMap((word) -> word.stems().stream())
+			.flatMap((stems) -> stems.words().stream())
+			.flatMap((word) -> word.stems().stream())
+			.filter((stem) -> stem.length() >= 4)
+			.distinct()
+			.forEach((stem) -> marks.add(Query.of((q) -> q
+				.multiMatch((m) -> m.query(stem).fields(HIGHLIGHT_FIELDS).type(TextQueryType.BoolPrefix)))));
+		return Query.of((q) -> q.bool((b) -> b.should(marks)));
 	}
 
 }

@@ -1,0 +1,61 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.netzwerkiq.directory.api.concepts.ConceptMatch;
+import de.netzwerkiq.directory.api.concepts.ConceptText;
+import de.netzwerkiq.directory.api.occupations.OccupationText;
+import de.netzwerkiq.directory.indexer.text.QueryStems;
+
+/**
+ * A search text as read before it is searched: the occupations and concepts it names (in
+ * any content language) and its other words, each analysed as the documents of the
+ * languages it may be in. Every part is one {@link Unit} that a result should match; a
+ * search relaxes by leaving units out.
+ *
+ * @param typed the text as typed, stripped
+ * @param occupations the occupations it names
+ * @param concepts the concepts the rest of it names
+ * @param words the words left, stop words removed
+ */
+public record SearchText(String typed, OccupationText occupations, ConceptText concepts, List<Word> words) {
+
+	/**
+	 * A word of the text that names nothing.
+	 *
+	 * @param typed as typed
+	 * @param stems its analysis per language it may be in
+	 */
+	public record Word(String typed, List<QueryStems> stems) {
+	}
+
+	/**
+	 * One thing a result should match: the named occupations (any of them), one named
+	 * concept, or one word.
+	 *
+	 * @param typed the words that made it, as typed
+	 * @param occupations the occupations, when it is the named occupations
+	 * @param concept the concept, when it is a named concept
+	 * @param word the word, when it is a word
+	 */
+	public record Unit(String typed, OccupationText occupations, ConceptMatch concept, Word word) {
+	}
+
+	/** Every unit in the order read: occupations, concepts, words. */
+	public List<Unit> units() {
+		List<Unit> units = new ArrayList<>();
+		if (!this.occupations.matches().isEmpty()) {
+			String typed = String.join(" ", this.occupations.matches().stream().map((m) -> m.matchedText()).toList());
+			units.add(new Unit(typed, this.occupations, null, null));
+		}
+		for (ConceptMatch concept : this.concepts.matches()) {
+			units.add(new Unit(concept.matchedText(), null, concept, null));
+		}
+		for (Word word : this.words) {
+			units.add(new Unit(word.typed(), null, null, word));
+		}
+		return units;
+	}
+
+}
