@@ -1,0 +1,175 @@
+package de.netzwerkiq.directory.api.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
+import de.netzwerkiq.directory.api.support.SampleRecords;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The classes of search that used to find nothing or the wrong thing, in several
+ * languages, over the sample content: compounds in the query, inflections and spelling
+ * variants, concepts named in other words, natural phrases, and ranking. Each expectation
+ * is a property of the records found, read from the sample files.
+ */
+@ApiIntegrationTest
+class SearchFindsWhatPeopleTypeIntegrationTests {
+
+	private static final String DOCUMENT = """
+			query($text: String, $language: String, $after: String) {
+			  search(text: $text, language: $language, first: 10, after: $after) {
+			    edges { kind node {
+			      ... on AdviceCentre { recordId } ... on TrainingOffer { recordId }
+			      ... on Curriculum { recordId } ... on StartUpResource { recordId } } }
+			    pageInfo { endCursor hasNextPage }
+			    conceptMatches { field value name matchedText language }
+			    relaxation { droppedWords searchedWords anyWord }
+			  }
+			}""";
+
+	private static final Map<String, JsonNode> RECORDS = new HashMap<>();
+
+	static {
+		for (ContentKind kind : ContentKind.values()) {
+			SampleRecords.of(kind).forEach((record) -> RECORDS.put(record.path("id").asText(), record));
+		}
+	}
+
+	@Autowired
+	private HttpGraphQlTester graphQl;
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Deutschkurs, de, offerType, WORK_RELATED_GERMAN", "Sprachkurse, de, offerType, WORK_RELATED_GERMAN",
+			"Anerkennungsberatung, de, topics, RECOGNITION", "Brückenkurs, de, offerType, BRIDGE_COURSE",
+			"Beratungsstelle Anerkennung, de, topics, RECOGNITION" })
+	void germanCompoundsInTheQueryFindTheirParts(String text, String language, String field, String code) {
+		assertThat(top(text, language)).isNotEmpty().first().satisfies((record) -> has(record, field, code));
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Selbstständigkeit, de, BUSINESS_START_UP", "selbständig, de, BUSINESS_START_UP",
+			"Existenzgruendung, de, BUSINESS_START_UP", "EXISTENZGRÜNDUNG, de, BUSINESS_START_UP",
+			"курсы немецкого, ru, GERMAN_FOR_WORK", "курси німецької, uk, GERMAN_FOR_WORK",
+			"cours d'allemand, fr, GERMAN_FOR_WORK" })
+	void inflectionsAndSpellingVariantsMatch(String text, String language, String topic) {
+		List<JsonNode> found = top(text, language);
+		assertThat(found).isNotEmpty();
+		assertThat(found.stream().filter(coded("topics", topic)).count()).as("records about %s", topic)
+			.isGreaterThanOrEqualTo(found.size() / 2);
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Existenzgründung, de, BUSINESS_START_UP", "iş kurmak, tr, BUSINESS_START_UP",
+			"تأسيس شركة, ar, BUSINESS_START_UP", "Mindestlohn, de, FAIR_INTEGRATION",
+			"unpaid wages, en, FAIR_INTEGRATION", "Arbeitsrecht, de, FAIR_INTEGRATION" })
+	void conceptsNamedInOtherWordsFindTheRecordsCodedWithThemAndSaySo(String text, String language, String topic) {
+		Map<String, Object> answer = search(text, language, null);
+		List<JsonNode> found = records(answer);
+		assertThat(found).isNotEmpty().allSatisfy((record) -> has(record, "topics", topic));
+		assertThat(list(answer, "conceptMatches")).anySatisfy((match) -> {
+			assertThat(match).containsEntry("field", "TOPIC").containsEntry("value", topic);
+		});
+		assertThat(answer.get("relaxation")).isNull();
+	}
+
+	@Test
+	void aPhraseWithAWordNoRecordHasIsRelaxedAndSaysWhichWordWasDropped() {
+		Map<String, Object> answer = search("Deutschkurs Xqzvwjk", "de", null);
+		assertThat(records(answer)).isNotEmpty()
+			.first()
+			.satisfies((record) -> has(record, "offerType", "WORK_RELATED_GERMAN"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> relaxation = (Map<String, Object>) answer.get("relaxation");
+		assertThat(relaxation).containsEntry("droppedWords", List.of("Xqzvwjk"))
+			.containsEntry("searchedWords", List.of("Deutschkurs"))
+			.containsEntry("anyWord", false);
+		// The next page is relaxed alike, without being asked again.
+		@SuppressWarnings("unchecked")
+		Map<String, Object> pageInfo = (Map<String, Object>) answer.get("pageInfo");
+		Map<String, Object> next = search("Deutschkurs Xqzvwjk", "de", (String) pageInfo.get("endCursor"));
+		assertThat(next.get("relaxation")).isEqualTo(relaxation);
+		assertThat(records(next)).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Sprachkurs Deutsch, de", "Deutsch lernen für den Beruf, de", "German course for work, en",
+			"كورس لغة ألمانية للعمل, ar" })
+	void naturalPhrasesFindWorkRelatedGerman(String text, String language) {
+		assertThat(top(text, language)).isNotEmpty()
+			.first()
+			.satisfies((record) -> assertThat(record.path("topics").toString()).contains("GERMAN_FOR_WORK"));
+	}
+
+	@Test
+	void aTypoNeverRanksAnotherRealWordAboveARealMatch() {
+		// "Lohr am Main" is one letter from "Lohn"; records about wages come first.
+		List<JsonNode> found = top("Lohn", "de");
+		assertThat(found).isNotEmpty().first().satisfies((record) -> has(record, "topics", "FAIR_INTEGRATION"));
+	}
+
+	@Test
+	void aTypoStillFindsWhatWasMeant() {
+		assertThat(top("Anerkenungsberatung", "de")).isNotEmpty()
+			.first()
+			.satisfies((record) -> has(record, "topics", "RECOGNITION"));
+	}
+
+	@Test
+	void aTextOfStopWordsAndUnknownWordsFindsNothingRatherThanEverything() {
+		Map<String, Object> answer = search("Xqzvwjk Yqqzz", "de", null);
+		assertThat(records(answer)).isEmpty();
+		assertThat(answer.get("relaxation")).isNull();
+	}
+
+	private List<JsonNode> top(String text, String language) {
+		return records(search(text, language, null));
+	}
+
+	private Map<String, Object> search(String text, String language, String after) {
+		return this.graphQl.document(DOCUMENT)
+			.variable("text", text)
+			.variable("language", language)
+			.variable("after", after)
+			.execute()
+			.path("search")
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<JsonNode> records(Map<String, Object> answer) {
+		return list(answer, "edges").stream()
+			.map((edge) -> (String) ((Map<String, Object>) edge.get("node")).get("recordId"))
+			.map(RECORDS::get)
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> answer, String field) {
+		return (List<Map<String, Object>>) answer.get(field);
+	}
+
+	private static Predicate<JsonNode> coded(String field, String code) {
+		return (record) -> new ObjectMapper().convertValue(record.path(field), Object.class).toString().contains(code);
+	}
+
+	private static void has(JsonNode record, String field, String code) {
+		assertThat(record.path(field).toString()).as("%s of %s", field, record.path("id").asText()).contains(code);
+	}
+
+}
