@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.api.geo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Validator;
@@ -13,6 +14,7 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.gazetteer.Gazetteer;
 import de.netzwerkiq.directory.indexer.gazetteer.Place;
+import de.netzwerkiq.directory.indexer.gazetteer.PlaceMatch;
 import de.netzwerkiq.directory.indexer.gazetteer.PostalCodeArea;
 
 /**
@@ -26,6 +28,11 @@ public class Places {
 
 	/** Further than any two points in Germany are apart, with room to spare. */
 	public static final double MAX_RADIUS_KM = 1000;
+
+	/**
+	 * Towns a search text may name: the towns content is in have 10,000 people or more.
+	 */
+	public static final int MIN_TOWN_POPULATION = 10_000;
 
 	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
 
@@ -95,6 +102,28 @@ public class Places {
 					box.west(), box.east()));
 		}
 		return new BoundingBox(box.north(), box.south(), box.east(), box.west());
+	}
+
+	/**
+	 * The town a word of a search text names ("Köln", "Köln'de"), exactly or with umlauts
+	 * and case folded, never by a typo or prefix: a word must not become a place by
+	 * accident. Only towns of {@link #MIN_TOWN_POPULATION} or more, whose names are
+	 * seldom ordinary words too.
+	 */
+	public Optional<GeoLocation> town(String word) {
+		// Turkish attaches case endings with an apostrophe: Köln'de, Berlin'deki.
+		int apostrophe = word.indexOf('\'');
+		String name = (apostrophe > 0) ? word.substring(0, apostrophe) : word;
+		if (name.length() < 3) {
+			return Optional.empty();
+		}
+		return this.gazetteer.findPlaces(name, 3)
+			.stream()
+			.filter((match) -> match.kind() == PlaceMatch.Kind.EXACT || match.kind() == PlaceMatch.Kind.NORMALISED)
+			.map(PlaceMatch::place)
+			.filter((place) -> place.population() >= MIN_TOWN_POPULATION)
+			.findFirst()
+			.map(Place::location);
 	}
 
 	/** Places whose name starts with what was typed, largest first. */

@@ -1,18 +1,21 @@
 package de.netzwerkiq.directory.api.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.netzwerkiq.directory.api.concepts.ConceptMatch;
 import de.netzwerkiq.directory.api.concepts.ConceptText;
 import de.netzwerkiq.directory.api.occupations.OccupationText;
+import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.text.QueryStems;
 
 /**
  * A search text as read before it is searched: the occupations and concepts it names (in
  * any content language) and its other words, each analysed as the documents of the
- * languages it may be in. Every part is one {@link Unit} that a result should match; a
- * search relaxes by leaving units out.
+ * languages it may be in, or naming a town. Every part is one {@link Unit} that a result
+ * should match; a search relaxes by leaving units out.
  *
  * @param typed the text as typed, stripped
  * @param occupations the occupations it names
@@ -26,8 +29,9 @@ public record SearchText(String typed, OccupationText occupations, ConceptText c
 	 *
 	 * @param typed as typed
 	 * @param stems its analysis per language it may be in
+	 * @param place the German town it names; null for none
 	 */
-	public record Word(String typed, List<QueryStems> stems) {
+	public record Word(String typed, List<QueryStems> stems, GeoLocation place) {
 	}
 
 	/**
@@ -36,10 +40,11 @@ public record SearchText(String typed, OccupationText occupations, ConceptText c
 	 *
 	 * @param typed the words that made it, as typed
 	 * @param occupations the occupations, when it is the named occupations
-	 * @param concept the concept, when it is a named concept
+	 * @param concepts the concepts the same words named (a compound may name two:
+	 * "Gründungsberatung"), when it is named concepts
 	 * @param word the word, when it is a word
 	 */
-	public record Unit(String typed, OccupationText occupations, ConceptMatch concept, Word word) {
+	public record Unit(String typed, OccupationText occupations, List<ConceptMatch> concepts, Word word) {
 	}
 
 	/** Every unit in the order read: occupations, concepts, words. */
@@ -49,9 +54,11 @@ public record SearchText(String typed, OccupationText occupations, ConceptText c
 			String typed = String.join(" ", this.occupations.matches().stream().map((m) -> m.matchedText()).toList());
 			units.add(new Unit(typed, this.occupations, null, null));
 		}
+		Map<String, List<ConceptMatch>> concepts = new LinkedHashMap<>();
 		for (ConceptMatch concept : this.concepts.matches()) {
-			units.add(new Unit(concept.matchedText(), null, concept, null));
+			concepts.computeIfAbsent(concept.matchedText(), (typed) -> new ArrayList<>()).add(concept);
 		}
+		concepts.forEach((typed, named) -> units.add(new Unit(typed, null, named, null)));
 		for (Word word : this.words) {
 			units.add(new Unit(word.typed(), null, null, word));
 		}

@@ -168,7 +168,7 @@ public class Searches {
 			boolean stopWord = stems.size() < LanguageAnalysis.queryLanguages(word, Optional.ofNullable(language))
 				.size();
 			if (!word.isBlank() && !stems.isEmpty() && !stopWord) {
-				words.add(new SearchText.Word(word, stems));
+				words.add(new SearchText.Word(word, stems, this.places.town(word).orElse(null)));
 			}
 		}
 		return new SearchText(text, occupations, concepts, words);

@@ -15,6 +15,7 @@ import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchText;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.index.IndexFields;
 import de.netzwerkiq.directory.indexer.text.LanguageAnalysis;
 import de.netzwerkiq.directory.indexer.text.QueryStems;
@@ -57,6 +58,9 @@ final class TextQueries {
 	 */
 	private static final float CODED = 30;
 
+	/** Around a town a text names: what people call "in Köln" includes its suburbs. */
+	private static final String TOWN_RADIUS = "30km";
+
 	/** The localised fields shown with their matches marked. */
 	static final List<String> HIGHLIGHT_FIELDS = List.of(IndexFields.TITLE + ".*", IndexFields.SUMMARY + ".*",
 			IndexFields.BODY + ".*");
@@ -87,8 +91,20 @@ final class TextQueries {
 	}
 
 	private static Query unit(SearchText.Unit unit, ContentLanguage language, Function<ContentKind, String> kindAlias) {
-		if (unit.word() != null) {
+		if (unit.word() != null && unit.word().place() == null) {
 			return word(unit.word(), language);
+		}
+		if (unit.word() != null) {
+			// A town: records with a site around it, or that name it.
+			GeoLocation town = unit.word().place();
+			Query near = Query.of((q) -> q.geoDistance((g) -> g.field(IndexFields.LOCATIONS)
+				.location((l) -> l.latlon((p) -> p.lat(town.lat()).lon(town.lon())))
+				.distance(TOWN_RADIUS)));
+			return Query.of((q) -> q.bool(
+					(b) -> b
+						.should(Query.of((c) -> c.constantScore((s) -> s.filter(near).boost(CODED))),
+								word(unit.word(), language))
+						.minimumShouldMatch("1")));
 		}
 		Query coded;
 		if (unit.occupations() != null) {
@@ -96,7 +112,11 @@ final class TextQueries {
 			coded = Query.of((q) -> q.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes))));
 		}
 		else {
-			coded = coded(unit.concept().concept().code(), kindAlias);
+			List<Query> codes = unit.concepts()
+				.stream()
+				.map((named) -> coded(named.concept().code(), kindAlias))
+				.toList();
+			coded = Query.of((q) -> q.bool((b) -> b.should(codes).minimumShouldMatch("1")));
 		}
 		Query scored = Query.of((q) -> q.constantScore((c) -> c.filter(coded).boost(CODED)));
 		// The words that named it still count where they are written, in any language.
