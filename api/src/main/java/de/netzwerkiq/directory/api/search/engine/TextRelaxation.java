@@ -54,7 +54,7 @@ final class TextRelaxation {
 				dropped.add(typed);
 			}
 			else if (kept.stream().noneMatch((unit) -> unit.typed().equals(typed))) {
-				kept.add(new Counted(typed, count));
+				kept.add(new Counted(typed, count, units.get(i).word() == null));
 			}
 		}
 		if (kept.isEmpty()) {
@@ -67,8 +67,12 @@ final class TextRelaxation {
 			}
 		}
 		if (kept.size() >= 2) {
-			// The most common unit tells least about what was meant.
-			Counted common = kept.stream().max(Comparator.comparingLong(Counted::count)).orElseThrow();
+			// The most common word tells least about what was meant; a named occupation
+			// or
+			// concept says most, however many records have it, and goes last.
+			Counted common = kept.stream()
+				.max(Comparator.comparing((Counted unit) -> !unit.named()).thenComparingLong(Counted::count))
+				.orElseThrow();
 			List<Counted> rest = kept.stream().filter((unit) -> unit != common).toList();
 			List<String> alsoDropped = new ArrayList<>(dropped);
 			alsoDropped.add(common.typed());
@@ -88,7 +92,7 @@ final class TextRelaxation {
 		return units.stream().map(Counted::typed).toList();
 	}
 
-	private record Counted(String typed, long count) {
+	private record Counted(String typed, long count, boolean named) {
 	}
 
 }
