@@ -94,8 +94,14 @@ class ElasticsearchRestartIntegrationTests {
 		ReindexReport next = runOnceUnlocked(reindex);
 		assertThat(next.swapped()).as(next.decision()).isTrue();
 		assertThat(index.live(KIND)).contains(next.index());
-		// The half-loaded version survived the restart on disk; the next run removed it.
-		assertThat(next.orphansRemoved()).contains(loading);
+		// The half-loaded version is gone: removed by the next run as an orphan when it
+		// survived the restart on disk, or by the interrupted run itself when that run
+		// outlived the restart (which one depends on how fast the run reads: with stems
+		// per record it often outlives it).
+		if (!next.orphansRemoved().contains(loading)) {
+			assertThat(outcome).as("the interrupted run cleaned up after itself").isInstanceOf(ReindexReport.class);
+		}
+		assertThat(index.versions(KIND)).doesNotContain(loading);
 		assertThat(index.published(KIND)).doesNotContain(loading);
 		client._transport().close();
 	}
