@@ -106,23 +106,27 @@ final class TextQueries {
 								word(unit.word(), language))
 						.minimumShouldMatch("1")));
 		}
-		Query coded;
+		List<Query> scored = new ArrayList<>();
 		if (unit.occupations() != null) {
 			List<FieldValue> codes = unit.occupations().codes().stream().map(FieldValue::of).toList();
-			coded = Query.of((q) -> q.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes))));
+			scored.add(codedScore(
+					Query.of((q) -> q.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes))))));
 		}
 		else {
-			List<Query> codes = unit.concepts()
-				.stream()
-				.map((named) -> coded(named.concept().code(), kindAlias))
-				.toList();
-			coded = Query.of((q) -> q.bool((b) -> b.should(codes).minimumShouldMatch("1")));
+			// One score per concept, summed: a compound that names two
+			// ("Gründungsberatung":
+			// start-up, advice centre) ranks the records coded with both first.
+			unit.concepts().forEach((named) -> scored.add(codedScore(coded(named.concept().code(), kindAlias))));
 		}
-		Query scored = Query.of((q) -> q.constantScore((c) -> c.filter(coded).boost(CODED)));
 		// The words that named it still count where they are written, in any language.
 		Query written = Query
 			.of((q) -> q.multiMatch((m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And)));
-		return Query.of((q) -> q.bool((b) -> b.should(scored, written).minimumShouldMatch("1")));
+		scored.add(written);
+		return Query.of((q) -> q.bool((b) -> b.should(scored).minimumShouldMatch("1")));
+	}
+
+	private static Query codedScore(Query coded) {
+		return Query.of((q) -> q.constantScore((c) -> c.filter(coded).boost(CODED)));
 	}
 
 	private static Query coded(Enum<?> code, Function<ContentKind, String> kindAlias) {
