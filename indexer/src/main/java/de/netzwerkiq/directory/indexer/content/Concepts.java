@@ -1,16 +1,8 @@
 package de.netzwerkiq.directory.indexer.content;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,28 +38,7 @@ public final class Concepts {
 	}
 
 	private static Map<Enum<?>, Concept> load() {
-		Map<Enum<?>, Concept> concepts = new LinkedHashMap<>();
-		try (InputStream in = Concepts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (!line.isBlank() && !line.startsWith("#")) {
-					Concept concept = parse(line, number);
-					if (concepts.put(concept.code(), concept) != null) {
-						throw new IllegalStateException(RESOURCE + " line " + number + " repeats " + concept);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Collections.unmodifiableMap(concepts);
+		return CodeListFile.read(RESOURCE, Concepts::parse, Concept::code);
 	}
 
 	static Concept parse(String line, int number) {

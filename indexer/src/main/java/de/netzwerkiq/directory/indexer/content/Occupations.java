@@ -1,16 +1,8 @@
 package de.netzwerkiq.directory.indexer.content;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,29 +30,7 @@ public final class Occupations {
 	}
 
 	private static Map<String, Occupation> load() {
-		Map<String, Occupation> occupations = new LinkedHashMap<>();
-		try (InputStream in = Occupations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (!line.isBlank() && !line.startsWith("#")) {
-					Occupation occupation = parse(line, number);
-					if (occupations.put(occupation.kldbCode(), occupation) != null) {
-						throw new IllegalStateException(
-								RESOURCE + " line " + number + " repeats the code " + occupation.kldbCode());
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Collections.unmodifiableMap(occupations);
+		return CodeListFile.read(RESOURCE, Occupations::parse, Occupation::kldbCode);
 	}
 
 	private static Occupation parse(String line, int number) {
