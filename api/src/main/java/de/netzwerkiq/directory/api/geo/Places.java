@@ -14,7 +14,6 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
 import de.netzwerkiq.directory.indexer.gazetteer.Gazetteer;
 import de.netzwerkiq.directory.indexer.gazetteer.Place;
-import de.netzwerkiq.directory.indexer.gazetteer.PlaceMatch;
 import de.netzwerkiq.directory.indexer.gazetteer.PostalCodeArea;
 
 /**
@@ -117,10 +116,8 @@ public class Places {
 		if (name.length() < 3) {
 			return Optional.empty();
 		}
-		return this.gazetteer.findPlaces(name, 3)
+		return this.gazetteer.named(name)
 			.stream()
-			.filter((match) -> match.kind() == PlaceMatch.Kind.EXACT || match.kind() == PlaceMatch.Kind.NORMALISED)
-			.map(PlaceMatch::place)
 			.filter((place) -> place.population() >= MIN_TOWN_POPULATION)
 			.findFirst()
 			.map(Place::location);

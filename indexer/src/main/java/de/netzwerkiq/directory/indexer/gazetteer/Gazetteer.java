@@ -165,6 +165,26 @@ public final class Gazetteer {
 	}
 
 	/**
+	 * The places whose name is the text, exactly or with case, umlauts and spelling
+	 * folded as {@link #findPlaces} folds them, largest first; never by prefix or typo. A
+	 * map look-up, cheap enough for every word of a search text.
+	 */
+	public List<Place> named(String text) {
+		String trimmed = (text != null) ? text.strip() : "";
+		if (trimmed.isEmpty() || trimmed.length() > MAX_QUERY_LENGTH) {
+			return List.of();
+		}
+		Set<Place> places = new LinkedHashSet<>();
+		for (boolean spellOut : new boolean[] { true, false }) {
+			List<String> words = PlaceNames.words(trimmed, spellOut);
+			if (!words.isEmpty()) {
+				this.byKey.getOrDefault(PlaceNames.key(words), List.of()).forEach((named) -> places.add(named.place()));
+			}
+		}
+		return places.stream().sorted(Comparator.comparingInt(Place::population).reversed()).toList();
+	}
+
+	/**
 	 * The best place for a query, as {@link #findPlaces(String, int)} ranks them.
 	 * @param query a place name as a person types it
 	 * @return the best match's place, or empty if nothing matches
