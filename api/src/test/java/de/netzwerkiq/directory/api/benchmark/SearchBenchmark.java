@@ -2,23 +2,38 @@ package de.netzwerkiq.directory.api.benchmark;
 
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
 
-import de.netzwerkiq.directory.api.occupations.OccupationText;
+import de.netzwerkiq.directory.api.concepts.ConceptThesaurus;
+import de.netzwerkiq.directory.api.content.GlobalIds;
+import de.netzwerkiq.directory.api.geo.Places;
 import de.netzwerkiq.directory.api.occupations.OccupationThesaurus;
+import de.netzwerkiq.directory.api.search.EngineRequests;
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
-import de.netzwerkiq.directory.indexer.content.GeoLocation;
-import de.netzwerkiq.directory.indexer.gazetteer.Gazetteer;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
@@ -29,14 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The finder's search (text + radius around a postal code + three facets, first page of
- * 20) through the API over HTTP, against the same request body sent straight to
- * Elasticsearch, interleaved, on 100,000 generated training offers. Run with the
- * benchmark profile (see BENCHMARKS.md); not part of the test suite.
+ * 20) through the API over HTTP, against the request body the API's engine builds for it
+ * (recorded, not written out) sent straight to Elasticsearch, interleaved, on 100,000
+ * generated training offers. Run with the benchmark profile (see BENCHMARKS.md); not part
+ * of the test suite.
  */
 @ApiIntegrationTest
 class SearchBenchmark {
-
-	private static final OccupationThesaurus THESAURUS = new OccupationThesaurus();
 
 	private static final int RECORDS = Integer.getInteger("benchmark.records", 100_000);
 
@@ -59,33 +73,19 @@ class SearchBenchmark {
 	private static final List<String> POSTAL_CODES = List.of("10115", "20095", "80331", "50667", "60311", "70173",
 			"04109", "01067", "30159", "90402");
 
-	private static final String GRAPHQL = """
-			{"query":"query($text: String, $postalCode: String) { trainingOffers(text: $text, \
-			near: {postalCode: $postalCode, radiusKm: 50}, first: 20) { pageInfo { hasNextPage endCursor } \
-			facets(fields: [FEDERAL_STATE, OFFER_TYPE, FORMAT]) { field values { value count } } \
-			edges { cursor distanceMeters node { id title { text } } } } }",\
-			"variables":{"text":"%s","postalCode":"%s"}}""";
+	private static final String QUERY = "query($text: String, $postalCode: String) { trainingOffers(text: $text, "
+			+ "near: {postalCode: $postalCode, radiusKm: 50}, first: 20) { pageInfo { hasNextPage endCursor } "
+			+ "facets(fields: [FEDERAL_STATE, OFFER_TYPE, FORMAT]) { field values { value count } } "
+			+ "edges { cursor distanceMeters node { id title { text } } } } }";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
-	 * What ContentSearch sends for that query, written out by hand: compared with the
-	 * client's trace log (logging.level.tracer=TRACE), including the search timeout it
-	 * passes so Elasticsearch stops work the API gave up on.
+	 * With {@code -Dbenchmark.profile=true}, one direct request per text (near the first
+	 * postal code) is sent with {@code "profile": true} before the warm-up, and
+	 * Elasticsearch's answer is written to {@code target/benchmarks/profile-<n>.json}.
 	 */
-	private static final String DIRECT = """
-			{"size":21,"timeout":"2000ms","track_total_hits":false,"_source":{"includes":["id","sourceLanguage","offices.location","venues.location","title"]},"query":{"bool":{"must":[%s],"filter":[{"geo_distance":{"locations":\
-			{"lat":%s,"lon":%s},"distance":"50.0km"}}]}},"sort":[{"_score":{"order":"desc"}},{"id":{"order":"asc"}}],\
-			"aggregations":{"facet_FEDERAL_STATE":{"filter":{"match_all":{}},"aggregations":{"values":{"terms":\
-			{"field":"federalStates","size":16}}}},"facet_OFFER_TYPE":{"filter":{"match_all":{}},"aggregations":\
-			{"values":{"terms":{"field":"offerType","size":6}}}},"facet_FORMAT":{"filter":{"match_all":{}},\
-			"aggregations":{"values":{"terms":{"field":"format","size":4}}}}}}""";
-
-	private static final String TEXT = """
-			{"multi_match":{"query":"%s","fields":["title.*^3","summary.*^2","body.*","compoundParts"],\
-			"type":"best_fields","fuzziness":"AUTO","prefix_length":1,"max_expansions":20,"minimum_should_match":"2<75%%"}}""";
-
-	/** A named occupation: its records by code, or the text as written. */
-	private static final String OCCUPATION = """
-			{"bool":{"should":[{"terms":{"occupations":[%s],"boost":5.0}},%s],"minimum_should_match":"1"}}""";
+	private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
 
 	@LocalServerPort
 	private int port;
@@ -95,6 +95,24 @@ class SearchBenchmark {
 
 	@Autowired
 	private Reindex reindex;
+
+	@Autowired
+	private GraphQlSource graphQlSource;
+
+	@Autowired
+	private ElasticsearchClient client;
+
+	@Autowired
+	private ElasticsearchProperties properties;
+
+	@Autowired
+	private Places places;
+
+	@Autowired
+	private OccupationThesaurus occupations;
+
+	@Autowired
+	private ConceptThesaurus concepts;
 
 	@Test
 	void graphQlVersusElasticsearchDirect() throws Exception {
@@ -108,19 +126,26 @@ class SearchBenchmark {
 		assertThat(loaded.indexed()).isEqualTo(RECORDS);
 
 		URI graphQl = URI.create("http://localhost:" + this.port + "/graphql");
+		String alias = this.names.alias(ContentKind.TRAINING_OFFERS);
 		URI direct = de.netzwerkiq.directory.testsupport.TestCluster.shared()
 			.uri()
-			.resolve("/" + this.names.alias(ContentKind.TRAINING_OFFERS) + "/_search?typed_keys=true");
-		Gazetteer gazetteer = Gazetteer.germany();
+			.resolve("/" + alias + "/_search?typed_keys=true");
+		Map<String, String> apiBodies = new HashMap<>();
+		Map<String, String> directBodies = new HashMap<>();
+		prepare(alias, apiBodies, directBodies);
+		checkSameResults(graphQl, apiBodies, direct, directBodies);
+		if (PROFILE) {
+			profile(direct, directBodies);
+		}
 		SideBySide timer = new SideBySide();
 		Random random = new Random(42);
 		for (int i = 0; i < WARM_UP + REQUESTS; i++) {
 			String text = TEXTS.get(random.nextInt(TEXTS.size()));
 			String postalCode = POSTAL_CODES.get(random.nextInt(POSTAL_CODES.size()));
-			GeoLocation point = gazetteer.postalCode(postalCode).orElseThrow().location();
+			String key = text + "|" + postalCode;
 			boolean measure = i >= WARM_UP;
-			timer.pair(measure, graphQl, String.format(Locale.ROOT, GRAPHQL, text, postalCode), "\"facets\"", direct,
-					String.format(Locale.ROOT, DIRECT, must(text), point.lat(), point.lon()), "\"aggregations\"");
+			timer.pair(measure, graphQl, apiBodies.get(key), "\"facets\"", direct, directBodies.get(key),
+					"\"aggregations\"");
 		}
 		timer.report(String.format(Locale.ROOT,
 				"Training offers: text + 50 km around a postal code + 3 facets, first 20, over %,d documents", RECORDS),
@@ -128,19 +153,77 @@ class SearchBenchmark {
 	}
 
 	/**
-	 * The text clauses, with the thesaurus's codes for a named occupation, as an engineer
-	 * who knows the codes would write them.
+	 * Both bodies for every text and postal code, before anything is timed: the GraphQL
+	 * request, and the one Elasticsearch request the API's engine sends for it, as its
+	 * client writes it (recorded from a real {@code Searches} and engine in this JVM, see
+	 * {@link EngineRequests}), so the direct side does the same work as the API's search.
 	 */
-	private static String must(String text) {
-		OccupationText read = THESAURUS.read(text);
-		String fullText = String.format(Locale.ROOT, TEXT, text);
-		if (read.matches().isEmpty()) {
-			return fullText;
+	private void prepare(String alias, Map<String, String> apiBodies, Map<String, String> directBodies)
+			throws Exception {
+		EngineRequests engine = new EngineRequests(this.graphQlSource, this.client, this.names, this.properties,
+				this.places, this.occupations, this.concepts);
+		for (String text : TEXTS) {
+			for (String postalCode : POSTAL_CODES) {
+				Map<String, Object> variables = new LinkedHashMap<>();
+				variables.put("text", text);
+				variables.put("postalCode", postalCode);
+				Map<String, Object> graphQlRequest = new LinkedHashMap<>();
+				graphQlRequest.put("query", QUERY);
+				graphQlRequest.put("variables", variables);
+				List<SearchRequest> sent = engine.of(QUERY, variables);
+				assertThat(sent)
+					.as("requests the API sends for '%s' near %s (more than one: relaxed)", text, postalCode)
+					.hasSize(1);
+				assertThat(sent.get(0).index()).isEqualTo(List.of(alias));
+				apiBodies.put(text + "|" + postalCode, JSON.writeValueAsString(graphQlRequest));
+				directBodies.put(text + "|" + postalCode, engine.body(sent.get(0)));
+			}
 		}
-		String codes = String.join(",", read.codes().stream().map((code) -> "\"" + code + "\"").toList());
-		String occupation = String.format(Locale.ROOT, OCCUPATION, codes, fullText);
-		return read.remainder().isBlank() ? occupation
-				: occupation + "," + String.format(Locale.ROOT, TEXT, read.remainder());
+		System.out.println("Direct body for '" + TEXTS.get(0) + "' near " + POSTAL_CODES.get(0) + ": "
+				+ directBodies.get(TEXTS.get(0) + "|" + POSTAL_CODES.get(0)));
+	}
+
+	/**
+	 * Both sides find the same first page, in the same order, for every text and postal
+	 * code.
+	 */
+	private static void checkSameResults(URI graphQl, Map<String, String> apiBodies, URI direct,
+			Map<String, String> directBodies) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (String key : apiBodies.keySet()) {
+			JsonNode api = JSON.readTree(post(http, graphQl, apiBodies.get(key))).path("data").path("trainingOffers");
+			List<String> apiIds = new ArrayList<>();
+			api.path("edges").forEach((edge) -> apiIds.add(edge.path("node").path("id").asText()));
+			JsonNode hits = JSON.readTree(post(http, direct, directBodies.get(key))).path("hits").path("hits");
+			List<String> directIds = new ArrayList<>();
+			hits.forEach((hit) -> directIds
+				.add(GlobalIds.of(ContentKind.TRAINING_OFFERS, hit.path("_source").path("id").asText())));
+			assertThat(apiIds).as("first page for %s", key)
+				.isNotEmpty()
+				.isEqualTo(directIds.subList(0, Math.min(20, directIds.size())));
+			assertThat(api.path("pageInfo").path("hasNextPage").asBoolean()).as("next page for %s", key)
+				.isEqualTo(directIds.size() > 20);
+		}
+	}
+
+	private static void profile(URI direct, Map<String, String> directBodies) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (int i = 0; i < TEXTS.size(); i++) {
+			ObjectNode body = (ObjectNode) JSON.readTree(directBodies.get(TEXTS.get(i) + "|" + POSTAL_CODES.get(0)));
+			body.put("profile", true);
+			Files.writeString(Path.of("target", "benchmarks", "profile-" + i + ".json"),
+					post(http, direct, JSON.writeValueAsString(body)));
+		}
+	}
+
+	private static String post(HttpClient http, URI uri, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response.body();
 	}
 
 }
