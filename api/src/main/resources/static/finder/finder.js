@@ -107,7 +107,7 @@ function applyLanguage(lang) {
 	for (const el of document.querySelectorAll('[data-i18n]')) ui(el).textContent = t(el.dataset.i18n);
 	for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
 	for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
-	for (const id of ['result-status', 'occupation-matches', 'map-caption', 'near-status', 'facets-toggle', 'radius']) ui($(id));
+	for (const id of ['result-status', 'relaxation', 'occupation-matches', 'concept-matches', 'map-caption', 'near-status', 'facets-toggle', 'radius']) ui($(id));
 	updateFacetToggle();
 	drawStates();
 }
@@ -221,7 +221,9 @@ async function search({ more = false } = {}) {
 			state.connection = connection;
 			$('result-list').replaceChildren();
 			renderFacets(connection.facets ?? []);
+			renderRelaxation(connection.relaxation);
 			renderOccupations(connection.occupationMatches ?? []);
+			renderConcepts(connection.conceptMatches ?? []);
 			renderMap(connection);
 		}
 		const first = appendResults(connection.edges);
@@ -373,6 +375,67 @@ function renderOccupations(matches) {
 	p.textContent = matches.length
 		? t('results.occupations', matches.map((m) => `${occupationName(m.occupation)} ("${m.matchedText}")`).join(', '))
 		: '';
+}
+
+// A UI phrase with nodes in its {n} places: server strings stay text, never markup.
+function phrase(key, ...nodes) {
+	const text = UI[state.lang]?.[key] ?? UI.en[key] ?? key;
+	return text.split(/(\{\d\})/).filter(Boolean).map((part) => {
+		const hole = /^\{(\d)\}$/.exec(part);
+		return hole ? nodes[Number(hole[1])] : part;
+	});
+}
+
+// Nodes joined the way the page's language joins a list ("a, b and c", "a، b و c").
+function listOf(nodes, type = 'conjunction') {
+	let parts;
+	try {
+		parts = new Intl.ListFormat(uiLang(), { type }).formatToParts(nodes.map((_, i) => String(i)));
+	}
+	catch {
+		parts = nodes.flatMap((_, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element' }]);
+	}
+	let i = 0;
+	const span = el('span', {});
+	for (const part of parts) span.append(part.type === 'element' ? nodes[i++] : part.value);
+	return span;
+}
+
+// Words as typed, each isolated (a German word inside an Arabic sentence keeps its direction).
+const wordList = (words, type) => listOf(words.map((w) => el('bdi', { class: 'word', 'data-testid': 'word' }, w)), type);
+
+// No record matched all the words: say which the results are for, and which were left out.
+function renderRelaxation(relaxation) {
+	const p = $('relaxation');
+	// A word that named two concepts can be left out for one and searched for the other; it was
+	// searched for, and a relaxation that left nothing out and still wants all words is none.
+	const dropped = (relaxation?.droppedWords ?? []).filter((w) => !relaxation.searchedWords.includes(w));
+	if (!relaxation || (!dropped.length && !relaxation.anyWord)) return p.replaceChildren();
+	const any = relaxation.anyWord;
+	const content = phrase(any ? 'relaxation.any' : 'relaxation.all',
+		wordList(relaxation.searchedWords, any ? 'disjunction' : 'conjunction'));
+	if (dropped.length) {
+		content.push(' ', el('span', { 'data-testid': 'dropped' }, ...phrase('relaxation.without', wordList(dropped))));
+	}
+	p.replaceChildren(...content);
+}
+
+// Topics, offer and resource types the text named (in any language): searched for as well, and
+// each a button that filters by it where this kind has that filter.
+function renderConcepts(matches) {
+	const p = $('concept-matches');
+	p.hidden = !matches.length;
+	if (!matches.length) return p.replaceChildren();
+	const items = matches.map((m) => {
+		const label = [el('bdi', {}, m.name)];
+		if (m.field !== 'KIND') label.push(` (${t(`facet.${m.field}`)})`);
+		const filterable = KINDS[state.kind].facets.includes(m.field) && !state.selected.get(m.field)?.has(m.value);
+		const attributes = { class: 'concept', 'data-testid': 'concept', 'data-field': m.field, 'data-value': m.value };
+		return filterable
+			? el('button', { type: 'button', class: 'link-button concept', 'aria-describedby': 'concept-hint', ...attributes }, ...label)
+			: el('span', attributes, ...label);
+	});
+	p.replaceChildren(...phrase('concepts.also', listOf(items, 'unit')));
 }
 
 // ---- Facets --------------------------------------------------------------------------------
@@ -611,6 +674,9 @@ function submit() {
 	state.text = $('q').value;
 	state.near = $('near').value;
 	state.radius = $('radius').value;
+	// Suggestions still pending for what was typed would open over the page after the search.
+	clearTimeout(combo.timer);
+	combo.sequence++;
 	closeSuggestions();
 	search();
 }
@@ -682,6 +748,15 @@ function bind() {
 		else state.expanded.add(field);
 		renderFacets(state.facets);
 		$(`facet-${field}-more`)?.focus();
+	});
+	$('concept-matches').addEventListener('click', (event) => {
+		const button = event.target.closest('button[data-field]');
+		if (!button) return;
+		const { field, value } = button.dataset;
+		if (!state.selected.has(field)) state.selected.set(field, new Set());
+		state.selected.get(field).add(value);
+		$('concept-matches').focus(); // the button becomes plain text; keep the focus nearby
+		submit();
 	});
 	$('clear-filters').addEventListener('click', () => {
 		state.selected.clear();

@@ -306,6 +306,90 @@ class FinderBrowserIntegrationTests {
 				"landmark-one-main");
 	}
 
+	@Test
+	void aWordNoRecordHasIsLeftOutAndTheNoticeSaysSoInGermanAndArabic() {
+		open("lang=de&kind=TRAINING_OFFERS&q=Pflege%20Xqzvwj");
+		Map<String, Object> expected = answer("trainingOffers", pageVariables("de", Map.of("text", "Pflege Xqzvwj")));
+		assertThat(map(expected.get("relaxation"))).as("the API's answer")
+			.isEqualTo(Map.of("droppedWords", List.of("Xqzvwj"), "searchedWords", List.of("Pflege"), "anyWord", false));
+		assertThat(shownIds()).isNotEmpty().isEqualTo(ids(expected));
+		WebElement notice = driver().findElement(By.id("relaxation"));
+		assertThat(notice.getDomAttribute("role")).isEqualTo("status");
+		assertThat(notice.getDomAttribute("aria-live")).isEqualTo("polite");
+		assertThat(notice.isDisplayed()).isTrue();
+		assertThat(notice.getText())
+			.isEqualTo("Keine Ergebnisse für alle Ihre Wörter. Ergebnisse für: Pflege (ohne: Xqzvwj)");
+		assertThat(notice.getLocation().getY()).as("above the results")
+			.isLessThan(driver().findElement(By.id("result-list")).getLocation().getY());
+
+		new Select(driver().findElement(By.id("language"))).selectByValue("ar");
+		awaitSearch((url) -> url.contains("lang=ar"));
+		assertThat(notice.getText()).containsPattern("\\p{IsArabic}").contains("Pflege", "Xqzvwj");
+		assertThat(notice.getCssValue("direction")).isEqualTo("rtl");
+		// The typed words are isolated, so a Latin word keeps its direction in the
+		// Arabic sentence.
+		assertThat(notice.findElements(By.cssSelector("bdi[data-testid=word]")).stream().map(WebElement::getText))
+			.containsExactly("Pflege", "Xqzvwj");
+		assertThat(notice.findElement(By.cssSelector("[data-testid=dropped]")).getText()).contains("Xqzvwj")
+			.doesNotContain("Pflege");
+
+		WebElement q = driver().findElement(By.id("q"));
+		q.clear();
+		q.sendKeys("Pflege", Keys.ENTER);
+		awaitSearch((url) -> url.matches(".*[?&]q=Pflege(&.*)?$"));
+		assertThat(answer("trainingOffers", pageVariables("ar", Map.of("text", "Pflege"))).get("relaxation")).isNull();
+		assertThat(notice.getDomProperty("textContent")).as("no notice when the whole text is found").isEmpty();
+		assertThat(notice.isDisplayed()).isFalse();
+
+		// A word left out for one concept it names but searched for another was searched
+		// for: no notice.
+		driver().findElement(By.cssSelector("label[for=kind-ADVICE_CENTRES]")).click();
+		awaitSearch((url) -> url.contains("kind=ADVICE_CENTRES"));
+		q.clear();
+		q.sendKeys("Deutschkurs", Keys.ENTER);
+		awaitSearch((url) -> url.matches(".*[?&]q=Deutschkurs(&.*)?$"));
+		assertThat(shownIds()).isNotEmpty();
+		assertThat(notice.getDomProperty("textContent")).isEmpty();
+	}
+
+	@Test
+	void aTextNamingATopicSaysItIsSearchedForTooAndFiltersByItOnRequestInFarsiAndEnglish() {
+		open("lang=fa&kind=ADVICE_CENTRES&q=Existenzgr%C3%BCndung");
+		Map<String, Object> expected = answer("adviceCentres", pageVariables("fa", Map.of("text", "Existenzgründung")));
+		Map<String, Object> topic = conceptMatch(expected, "TOPIC", "BUSINESS_START_UP");
+		assertThat((String) topic.get("name")).containsPattern("\\p{IsArabic}");
+		WebElement line = driver().findElement(By.id("concept-matches"));
+		assertThat(line.isDisplayed()).isTrue();
+		assertThat(line.getText()).startsWith("جست‌وجو همچنین برای:").contains(topic.get("name") + " (موضوع)");
+		assertThat(line.getCssValue("direction")).isEqualTo("rtl");
+		assertThat(driver().findElement(By.id("relaxation")).getDomProperty("textContent")).isEmpty();
+
+		WebElement button = line.findElement(By.cssSelector("button[data-field=TOPIC][data-value=BUSINESS_START_UP]"));
+		assertThat(button.getDomAttribute("aria-describedby")).isEqualTo("concept-hint");
+		button.click();
+		awaitSearch((url) -> url.contains("f=TOPIC%3ABUSINESS_START_UP"));
+		assertThat(driver().findElement(By.id("facet-TOPIC-BUSINESS_START_UP")).isSelected()).isTrue();
+		Map<String, Object> filtered = answer("adviceCentres", pageVariables("fa",
+				Map.of("text", "Existenzgründung", "filter", Map.of("topics", List.of("BUSINESS_START_UP")))));
+		assertThat(shownIds()).isNotEmpty().isEqualTo(ids(filtered));
+		assertThat(driver().switchTo().activeElement().getDomAttribute("id")).as("the focus stays by the line")
+			.isEqualTo("concept-matches");
+		assertThat(line.findElements(By.cssSelector("button[data-value=BUSINESS_START_UP]")))
+			.as("a filter already set is no button")
+			.isEmpty();
+
+		new Select(driver().findElement(By.id("language"))).selectByValue("en");
+		awaitSearch((url) -> url.contains("lang=en"));
+		Map<String, Object> english = conceptMatch(
+				answer("adviceCentres",
+						pageVariables("en",
+								Map.of("text", "Existenzgründung", "filter",
+										Map.of("topics", List.of("BUSINESS_START_UP"))))),
+				"TOPIC", "BUSINESS_START_UP");
+		assertThat(line.getText()).startsWith("Also searching for: ").contains(english.get("name") + " (Topic)");
+		assertThat(line.getCssValue("direction")).isEqualTo("ltr");
+	}
+
 	// ---- The page ----
 
 	private WebDriver driver() {
@@ -394,6 +478,14 @@ class FinderBrowserIntegrationTests {
 			.path(document)
 			.entity(Map.class)
 			.get());
+	}
+
+	private static Map<String, Object> conceptMatch(Map<String, Object> connection, String field, String value) {
+		return list(connection.get("conceptMatches")).stream()
+			.filter((match) -> field.equals(match.get("field")) && value.equals(match.get("value")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(
+					"no concept match " + field + " " + value + " in " + connection.get("conceptMatches")));
 	}
 
 	private static List<String> ids(Map<String, Object> connection) {
