@@ -454,6 +454,16 @@ class HostileInputIntegrationTests {
 				searched("a regular expression and fuzziness", textSearch("/.*/ Beratung~100 ^1000")),
 				searched("template expressions", textSearch("{{7*7}} #{7*7} <%= 7*7 %>")),
 				searched("200 wildcards", textSearch("*".repeat(200))),
+				// What the text is read into: stop words, towns, concept names,
+				// relaxation.
+				searched("only stop words in three languages", textSearch("und die der the of и в")),
+				searched("twenty-five town names", textSearch("Köln Berlin Hamburg München Essen ".repeat(5).strip())),
+				searched("a town with apostrophes", textSearch("Köln'''de ''' 'Köln")),
+				searched("every concept at once", textSearch(
+						"Existenzgründung Deutschkurs Mindestlohn Anerkennung Businessplan Steuern Brückenkurs Coaching")),
+				searched("twenty-eight words no record has", textSearch("Xqzvwjk Qpzzv ".repeat(14).strip())),
+				searched("Arabic tatweel and marks", textSearch("تـــأسيــس شَرِكَة")),
+				searched("a half space alone", textSearch("\u200C \u200C")),
 				searched("a script tag in a document literal",
 						graphQl("{ adviceCentres(text: \"<script>alert(\\\"x\\\")</script>\", first: 3) "
 								+ "{ edges { highlights { fragments } } } }")),
