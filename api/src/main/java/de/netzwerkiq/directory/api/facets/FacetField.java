@@ -23,6 +23,7 @@ import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
 import static de.netzwerkiq.directory.indexer.content.ContentKind.ADVICE_CENTRES;
@@ -39,23 +40,26 @@ import static de.netzwerkiq.directory.indexer.content.ContentKind.TRAINING_OFFER
 public enum FacetField {
 
 	/** The kind, counted over the concrete index names; cross-kind search only. */
-	KIND(null, Map.of()), FEDERAL_STATE(FederalState.class, everyKind("federalStates")),
-	TOPIC(Topic.class, everyKind("topics")), TARGET_GROUP(TargetGroup.class, everyKind("targetGroups")),
-	DELIVERY_MODE(DeliveryMode.class, Map.of(ADVICE_CENTRES, "deliveryModes")),
+	KIND(null, Map.of()), FEDERAL_STATE(FederalState.class, everyKind(IndexFields.FEDERAL_STATES)),
+	TOPIC(Topic.class, everyKind(IndexFields.TOPICS)),
+	TARGET_GROUP(TargetGroup.class, everyKind(IndexFields.TARGET_GROUPS)),
+	DELIVERY_MODE(DeliveryMode.class, Map.of(ADVICE_CENTRES, IndexFields.DELIVERY_MODES)),
 	LANGUAGE(String.class,
-			Map.of(ADVICE_CENTRES, "languagesSpoken", TRAINING_OFFERS, "languages", CURRICULA, "languages",
-					START_UP_RESOURCES, "languages")),
-	OCCUPATION(String.class, Map.of(ADVICE_CENTRES, "occupations", TRAINING_OFFERS, "occupations")),
-	ACCESSIBILITY(Accessibility.class, Map.of(ADVICE_CENTRES, "accessibility")),
-	FREE_OF_CHARGE(Boolean.class, Map.of(ADVICE_CENTRES, "freeOfCharge", TRAINING_OFFERS, "freeOfCharge")),
-	OFFER_TYPE(OfferType.class, Map.of(TRAINING_OFFERS, "offerType")),
-	RECOGNITION_GOAL(RecognitionGoal.class, Map.of(TRAINING_OFFERS, "recognitionGoal")),
-	ENTRY_LEVEL(CefrLevel.class, Map.of(TRAINING_OFFERS, "entryLevel")),
-	TARGET_LEVEL(CefrLevel.class, Map.of(TRAINING_OFFERS, "targetLevel")),
-	FORMAT(CourseFormat.class, Map.of(TRAINING_OFFERS, "format", CURRICULA, "format")),
-	FUNDING(Funding.class, Map.of(TRAINING_OFFERS, "funding")), LICENCE(Licence.class, Map.of(CURRICULA, "licence")),
-	RESOURCE_TYPE(ResourceType.class, Map.of(START_UP_RESOURCES, "resourceType")),
-	MATERIAL_FORMAT(MaterialFormat.class, Map.of(START_UP_RESOURCES, "format"));
+			Map.of(ADVICE_CENTRES, IndexFields.LANGUAGES_SPOKEN, TRAINING_OFFERS, IndexFields.LANGUAGES, CURRICULA,
+					IndexFields.LANGUAGES, START_UP_RESOURCES, IndexFields.LANGUAGES)),
+	OCCUPATION(String.class, Map.of(ADVICE_CENTRES, IndexFields.OCCUPATIONS, TRAINING_OFFERS, IndexFields.OCCUPATIONS)),
+	ACCESSIBILITY(Accessibility.class, Map.of(ADVICE_CENTRES, IndexFields.ACCESSIBILITY)),
+	FREE_OF_CHARGE(Boolean.class,
+			Map.of(ADVICE_CENTRES, IndexFields.FREE_OF_CHARGE, TRAINING_OFFERS, IndexFields.FREE_OF_CHARGE)),
+	OFFER_TYPE(OfferType.class, Map.of(TRAINING_OFFERS, IndexFields.OFFER_TYPE)),
+	RECOGNITION_GOAL(RecognitionGoal.class, Map.of(TRAINING_OFFERS, IndexFields.RECOGNITION_GOAL)),
+	ENTRY_LEVEL(CefrLevel.class, Map.of(TRAINING_OFFERS, IndexFields.ENTRY_LEVEL)),
+	TARGET_LEVEL(CefrLevel.class, Map.of(TRAINING_OFFERS, IndexFields.TARGET_LEVEL)),
+	FORMAT(CourseFormat.class, Map.of(TRAINING_OFFERS, IndexFields.FORMAT, CURRICULA, IndexFields.FORMAT)),
+	FUNDING(Funding.class, Map.of(TRAINING_OFFERS, IndexFields.FUNDING)),
+	LICENCE(Licence.class, Map.of(CURRICULA, IndexFields.LICENCE)),
+	RESOURCE_TYPE(ResourceType.class, Map.of(START_UP_RESOURCES, IndexFields.RESOURCE_TYPE)),
+	MATERIAL_FORMAT(MaterialFormat.class, Map.of(START_UP_RESOURCES, IndexFields.FORMAT));
 
 	/** Buckets asked for where the values are not a closed code list. */
 	private static final int OPEN_LIST_SIZE = 100;

@@ -9,6 +9,8 @@ import java.util.Set;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
+import de.netzwerkiq.directory.indexer.index.IndexFields;
+
 /**
  * The {@code _source} fields a search reads: only what the GraphQL selection shows of
  * each node. A finder that lists titles then reads 21 titles instead of 21 records with
@@ -21,11 +23,11 @@ import graphql.schema.SelectedField;
 final class SourceFields {
 
 	/** Always read: the global id, and the language every text falls back to. */
-	private static final List<String> ALWAYS = List.of("id", "sourceLanguage");
+	private static final List<String> ALWAYS = List.of(IndexFields.ID, IndexFields.SOURCE_LANGUAGE);
 
 	/** Schema fields computed from document properties of other names. */
-	private static final Map<String, List<String>> DERIVED = Map.of("recordId", List.of("id"), "isOpen",
-			List.of("offices", "closures"));
+	private static final Map<String, List<String>> DERIVED = Map.of("recordId", List.of(IndexFields.ID), "isOpen",
+			List.of(IndexFields.OFFICES, "closures"));
 
 	/**
 	 * Schema fields computed from nearly every property (the schema.org JSON-LD): a
@@ -36,14 +38,15 @@ final class SourceFields {
 	/**
 	 * A record's sites, whole: read when the nearest one is shown.
 	 */
-	private static final List<String> SITES = List.of("offices", "venues");
+	private static final List<String> SITES = List.of(IndexFields.OFFICES, IndexFields.VENUES);
 
 	/**
 	 * Enough to measure distances and to tell whether a record has a place at all (every
 	 * site has a location): a finder that lists distances reads a few bytes per site
 	 * instead of addresses, contacts and opening hours.
 	 */
-	private static final List<String> SITE_LOCATIONS = List.of("offices.location", "venues.location");
+	private static final List<String> SITE_LOCATIONS = List.of(IndexFields.OFFICES + ".location",
+			IndexFields.VENUES + ".location");
 
 	private SourceFields() {
 	}
@@ -93,7 +96,7 @@ final class SourceFields {
 		Set<String> fields = new LinkedHashSet<>(ALWAYS);
 		fields.addAll(sites);
 		if (occupations) {
-			fields.add("occupations");
+			fields.add(IndexFields.OCCUPATIONS);
 		}
 		for (String path : selected) {
 			if (!path.startsWith(node) || path.indexOf('/', node.length()) >= 0) {
