@@ -21,8 +21,12 @@ import de.netzwerkiq.directory.indexer.text.QueryStems;
  * @param occupations the occupations it names
  * @param concepts the concepts the rest of it names
  * @param words the words left, stop words removed
+ * @param nameWords per text that named occupations or concepts, its words analysed as
+ * {@code words} are, so a record that only writes the name (inflected, inside a compound)
+ * matches too
  */
-public record SearchText(String typed, OccupationText occupations, ConceptText concepts, List<Word> words) {
+public record SearchText(String typed, OccupationText occupations, ConceptText concepts, List<Word> words,
+		Map<String, List<Word>> nameWords) {
 
 	/**
 	 * A word of the text that names nothing.
@@ -43,8 +47,11 @@ public record SearchText(String typed, OccupationText occupations, ConceptText c
 	 * @param concepts the concepts the same words named (a compound may name two:
 	 * "Gründungsberatung"), when it is named concepts
 	 * @param word the word, when it is a word
+	 * @param nameWords the analysed words of a name, when it is named occupations or
+	 * concepts
 	 */
-	public record Unit(String typed, OccupationText occupations, List<ConceptMatch> concepts, Word word) {
+	public record Unit(String typed, OccupationText occupations, List<ConceptMatch> concepts, Word word,
+			List<Word> nameWords) {
 	}
 
 	/** Every unit in the order read: occupations, concepts, words. */
@@ -52,17 +59,21 @@ public record SearchText(String typed, OccupationText occupations, ConceptText c
 		List<Unit> units = new ArrayList<>();
 		if (!this.occupations.matches().isEmpty()) {
 			String typed = String.join(" ", this.occupations.matches().stream().map((m) -> m.matchedText()).toList());
-			units.add(new Unit(typed, this.occupations, null, null));
+			units.add(new Unit(typed, this.occupations, null, null, named(typed)));
 		}
 		Map<String, List<ConceptMatch>> concepts = new LinkedHashMap<>();
 		for (ConceptMatch concept : this.concepts.matches()) {
 			concepts.computeIfAbsent(concept.matchedText(), (typed) -> new ArrayList<>()).add(concept);
 		}
-		concepts.forEach((typed, named) -> units.add(new Unit(typed, null, named, null)));
+		concepts.forEach((typed, named) -> units.add(new Unit(typed, null, named, null, named(typed))));
 		for (Word word : this.words) {
-			units.add(new Unit(word.typed(), null, null, word));
+			units.add(new Unit(word.typed(), null, null, word, List.of()));
 		}
 		return units;
+	}
+
+	private List<Word> named(String typed) {
+		return this.nameWords.getOrDefault(typed, List.of());
 	}
 
 }

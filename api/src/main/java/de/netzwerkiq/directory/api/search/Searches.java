@@ -3,6 +3,7 @@ package de.netzwerkiq.directory.api.search;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,8 +163,18 @@ public class Searches {
 		}
 		OccupationText occupations = this.thesaurus.read(text);
 		ConceptText concepts = this.concepts.read(occupations.remainder());
+		List<SearchText.Word> words = words(concepts.remainder(), language);
+		Map<String, List<SearchText.Word>> nameWords = new HashMap<>();
+		String occupationNames = String.join(" ", occupations.matches().stream().map((m) -> m.matchedText()).toList());
+		nameWords.computeIfAbsent(occupationNames, (typed) -> words(typed, language));
+		concepts.matches()
+			.forEach((match) -> nameWords.computeIfAbsent(match.matchedText(), (typed) -> words(typed, language)));
+		return new SearchText(text, occupations, concepts, words, nameWords);
+	}
+
+	private List<SearchText.Word> words(String text, ContentLanguage language) {
 		List<SearchText.Word> words = new ArrayList<>();
-		for (String word : concepts.remainder().split("\\s+")) {
+		for (String word : text.split("\\s+")) {
 			List<QueryStems> stems = LanguageAnalysis.analyseQuery(word, Optional.ofNullable(language));
 			boolean stopWord = stems.size() < LanguageAnalysis.queryLanguages(word, Optional.ofNullable(language))
 				.size();
@@ -171,7 +182,7 @@ public class Searches {
 				words.add(new SearchText.Word(word, stems, this.places.town(word).orElse(null)));
 			}
 		}
-		return new SearchText(text, occupations, concepts, words);
+		return words;
 	}
 
 	private static SearchSort sort(SearchSort sort, String text, GeoFilter geo, List<ContentKind> kinds) {

@@ -118,9 +118,12 @@ final class TextQueries {
 			// start-up, advice centre) ranks the records coded with both first.
 			unit.concepts().forEach((named) -> scored.add(codedScore(coded(named.concept().code(), kindAlias))));
 		}
-		// The words that named it still count where they are written, in any language.
-		Query written = Query
-			.of((q) -> q.multiMatch((m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And)));
+		// The words that named it still count where they are written, in any language,
+		// inflected or inside a compound too: "Prüfung" finds "Abschlussprüfung".
+		List<Query> words = unit.nameWords().stream().map((word) -> word(word, language)).toList();
+		Query written = words.isEmpty() ? Query
+			.of((q) -> q.multiMatch((m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And)))
+				: Query.of((q) -> q.bool((b) -> b.must(words)));
 		scored.add(written);
 		return Query.of((q) -> q.bool((b) -> b.should(scored).minimumShouldMatch("1")));
 	}
