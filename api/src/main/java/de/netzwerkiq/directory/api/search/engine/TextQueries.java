@@ -157,13 +157,6 @@ final class TextQueries {
 		for (QueryStems stems : word.stems()) {
 			for (QueryStems.Word stemmed : stems.words()) {
 				ways.add(stemmed(stemmed.stems(), stems.language(), Operator.Or));
-				// An inflected word with a typo ("Anerkenungen") is one edit from a stem.
-				ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(stemmed.stems().get(0))
-					.fields(stemFields(stems.language()))
-					.fuzziness("AUTO")
-					.prefixLength(1)
-					.maxExpansions(20)
-					.boost(TYPO))));
 				if (!stemmed.parts().isEmpty()) {
 					ways.add(stemmed(stemmed.parts(), stems.language(), Operator.And));
 				}
@@ -185,16 +178,12 @@ final class TextQueries {
 	 * lemmas), or all of them across the fields ({@code And}, a compound's parts).
 	 */
 	private static Query stemmed(List<String> stems, ContentLanguage language, Operator operator) {
-		List<String> fields = stemFields(language);
+		List<String> fields = List.of(LanguageAnalysis.stemField(IndexFields.TITLE, language) + "^" + TITLE,
+				LanguageAnalysis.stemField(IndexFields.SUMMARY, language) + "^" + SUMMARY,
+				LanguageAnalysis.stemField(IndexFields.BODY, language));
 		TextQueryType type = (operator == Operator.And) ? TextQueryType.CrossFields : TextQueryType.BestFields;
 		return Query.of((q) -> q.multiMatch(
 				(m) -> m.query(String.join(" ", stems)).fields(fields).type(type).operator(operator).boost(STEMMED)));
-	}
-
-	private static List<String> stemFields(ContentLanguage language) {
-		return List.of(LanguageAnalysis.stemField(IndexFields.TITLE, language) + "^" + TITLE,
-				LanguageAnalysis.stemField(IndexFields.SUMMARY, language) + "^" + SUMMARY,
-				LanguageAnalysis.stemField(IndexFields.BODY, language));
 	}
 
 	private static List<String> plainFields(ContentLanguage language) {
