@@ -3,6 +3,7 @@ package de.netzwerkiq.directory.indexer.text;
 import java.io.IOException;
 import java.util.Set;
 
+import org.apache.lucene.analysis.util.StemmerUtil;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,32 +39,19 @@ final class EnglishSpellingFilter extends TokenFilter {
 			return true;
 		}
 		char[] s = this.term.buffer();
-		if (endsWith(s, length, "isation")) {
+		if (StemmerUtil.endsWith(s, length, "isation")) {
 			s[length - 6] = 'z';
 		}
-		else if (endsWith(s, length, "ise") && !ALWAYS_ISE.contains(this.term.toString())) {
+		else if (StemmerUtil.endsWith(s, length, "ise") && !ALWAYS_ISE.contains(this.term.toString())) {
 			s[length - 2] = 'z';
 		}
-		else if (endsWith(s, length, "our") && length >= 6 && "bvlmr".indexOf(s[length - 4]) >= 0) {
+		else if (StemmerUtil.endsWith(s, length, "our") && length >= 6 && "bvlmr".indexOf(s[length - 4]) >= 0) {
 			s[length - 2] = 'r';
 			this.term.setLength(length - 1);
 		}
-		else if (endsWith(s, length, "tre")) {
+		else if (StemmerUtil.endsWith(s, length, "tre")) {
 			s[length - 2] = 'e';
 			s[length - 1] = 'r';
-		}
-		return true;
-	}
-
-	private static boolean endsWith(char[] s, int length, String suffix) {
-		int from = length - suffix.length();
-		if (from < 0) {
-			return false;
-		}
-		for (int i = 0; i < suffix.length(); i++) {
-			if (s[from + i] != suffix.charAt(i)) {
-				return false;
-			}
 		}
 		return true;
 	}

@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.indexer.text;
 
 import java.io.IOException;
 
+import org.apache.lucene.analysis.util.StemmerUtil;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
@@ -66,29 +67,17 @@ final class GermanStemFilter extends TokenFilter {
 	}
 
 	static int derivation(char[] s, int length) {
-		if (endsWith(s, length, "losigkeit") && length - 6 >= MIN_REST) {
+		if (StemmerUtil.endsWith(s, length, "losigkeit") && length - 6 >= MIN_REST) {
 			return length - 6;
 		}
-		if (endsWith(s, length, "igkeit") && length - 4 >= MIN_REST + 2) {
+		if (StemmerUtil.endsWith(s, length, "igkeit") && length - 4 >= MIN_REST + 2) {
 			return length - 4;
 		}
-		if ((endsWith(s, length, "keit") || endsWith(s, length, "heit")) && length - 4 >= MIN_REST) {
+		if ((StemmerUtil.endsWith(s, length, "keit") || StemmerUtil.endsWith(s, length, "heit"))
+				&& length - 4 >= MIN_REST) {
 			return length - 4;
 		}
 		return length;
-	}
-
-	private static boolean endsWith(char[] s, int length, String suffix) {
-		int from = length - suffix.length();
-		if (from < 0) {
-			return false;
-		}
-		for (int i = 0; i < suffix.length(); i++) {
-			if (s[from + i] != suffix.charAt(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }
