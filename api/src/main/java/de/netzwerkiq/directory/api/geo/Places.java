@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.geo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,14 @@ public class Places {
 	public static final int MIN_TOWN_POPULATION = 10_000;
 
 	private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+
+	/** Locative, dative, genitive and instrumental endings a town's name takes. */
+	private static final List<String> CYRILLIC_CASE_ENDINGS = List.of("ом", "ем", "і", "е", "у", "а", "и");
+
+	/**
+	 * One-letter prefixes Arabic writes onto a word: bi- (in), li- (to), wa- (and), fa-.
+	 */
+	private static final String ARABIC_PREFIXES = "بلوف";
 
 	private final Gazetteer gazetteer = Gazetteer.germany();
 
@@ -116,11 +125,34 @@ public class Places {
 		if (name.length() < 3) {
 			return Optional.empty();
 		}
-		return this.gazetteer.named(name)
-			.stream()
+		return inflectedForms(name).stream()
+			.flatMap((form) -> this.gazetteer.named(form).stream())
 			.filter((place) -> place.population() >= MIN_TOWN_POPULATION)
 			.findFirst()
 			.map(Place::location);
+	}
+
+	/**
+	 * The word, then what it is without the case ending or prefix that Russian, Ukrainian
+	 * and Arabic put on a town's name: "в Берлине", "у Мюнхені", "ببرلين" (in Berlin).
+	 * Only the name itself is looked up, so a stripped form must still be a town's whole
+	 * name.
+	 */
+	static List<String> inflectedForms(String word) {
+		List<String> forms = new ArrayList<>(List.of(word));
+		Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+		if (script == Character.UnicodeScript.CYRILLIC) {
+			for (String ending : CYRILLIC_CASE_ENDINGS) {
+				if (word.length() - ending.length() >= 3 && word.toLowerCase(Locale.ROOT).endsWith(ending)) {
+					forms.add(word.substring(0, word.length() - ending.length()));
+				}
+			}
+		}
+		else if (script == Character.UnicodeScript.ARABIC && word.length() >= 4
+				&& ARABIC_PREFIXES.indexOf(word.charAt(0)) >= 0) {
+			forms.add(word.substring(1));
+		}
+		return forms;
 	}
 
 	/** Places whose name starts with what was typed, largest first. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.FederalState;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
 
@@ -45,6 +47,10 @@ public final class Gazetteer {
 
 	private static final String POSTAL_CODES = "/gazetteer/postal-codes.tsv";
 
+	private static final String EXONYMS = "/gazetteer/exonyms.tsv";
+
+	private static final String EXONYMS_HEADER = "place\tstate\tlanguage\tnames";
+
 	private static final Comparator<PlaceMatch> BEST_FIRST = Comparator.comparing(PlaceMatch::kind)
 		.thenComparingInt(PlaceMatch::distance)
 		.thenComparing((m) -> m.place().population(), Comparator.reverseOrder())
@@ -67,7 +73,7 @@ public final class Gazetteer {
 	/** Distinct normalised keys by length, for the typo scan. */
 	private final Keyed[][] keysByLength;
 
-	private Gazetteer(List<Place> places, List<PostalCodeArea> postalCodes) {
+	private Gazetteer(List<Place> places, List<PostalCodeArea> postalCodes, Map<Place, List<String>> exonyms) {
 		this.places = List.copyOf(places);
 		this.postalCodes = List.copyOf(postalCodes);
 		this.byCode = new HashMap<>();
@@ -82,6 +88,10 @@ public final class Gazetteer {
 			index(place, place.name());
 			for (String alias : place.aliases()) {
 				index(place, alias);
+			}
+			// Looked up like aliases, but not shown as the place's names.
+			for (String exonym : exonyms.getOrDefault(place, List.of())) {
+				index(place, exonym);
 			}
 		}
 		int longest = this.byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -285,8 +295,16 @@ public final class Gazetteer {
 		}
 	}
 
-	/** Reads the two TSV files; package-private so tests can feed small ones. */
+	/** Reads the two derived TSV files; package-private so tests can feed small ones. */
 	static Gazetteer read(Reader places, Reader postalCodes) throws IOException {
+		return read(places, postalCodes, new StringReader(EXONYMS_HEADER + "\n"));
+	}
+
+	/**
+	 * Reads the two derived TSV files and the hand-written exonyms ("Cologne", "Мюнхен"),
+	 * each naming a place of the first file by its name and state.
+	 */
+	static Gazetteer read(Reader places, Reader postalCodes, Reader exonyms) throws IOException {
 		List<Place> placeList = new ArrayList<>();
 		readTsv(places, "name\tstate\tlat\tlon\tpopulation\taliases", (f) -> placeList
 			.add(new Place(f[0], state(f[1]), location(f[2], f[3]), Integer.parseInt(f[4]), list(f[5]))));
@@ -294,7 +312,19 @@ public final class Gazetteer {
 		readTsv(postalCodes, "code\tstate\tlat\tlon\tsource\tplaces",
 				(f) -> areas.add(new PostalCodeArea(f[0], state(f[1]), location(f[2], f[3]), list(f[5]))));
 		areas.sort(Comparator.comparing(PostalCodeArea::code));
-		return new Gazetteer(placeList, areas);
+		Map<Place, List<String>> otherNames = new HashMap<>();
+		readTsv(exonyms, EXONYMS_HEADER, (f) -> {
+			FederalState state = state(f[1]);
+			Place place = placeList.stream()
+				.filter((candidate) -> candidate.name().equals(f[0]) && candidate.state() == state)
+				.max(Comparator.comparingInt(Place::population))
+				.orElseThrow(() -> new IllegalArgumentException("no place " + f[0] + " in " + f[1]));
+			if (ContentLanguage.fromCode(f[2]).isEmpty()) {
+				throw new IllegalArgumentException("unknown language '" + f[2] + "'");
+			}
+			otherNames.computeIfAbsent(place, (p) -> new ArrayList<>()).addAll(list(f[3]));
+		});
+		return new Gazetteer(placeList, areas, otherNames);
 	}
 
 	private static void readTsv(Reader reader, String header, Consumer<String[]> row) throws IOException {
@@ -339,9 +369,12 @@ public final class Gazetteer {
 	}
 
 	private static Gazetteer load() {
-		try (InputStream places = resource(PLACES); InputStream postalCodes = resource(POSTAL_CODES)) {
+		try (InputStream places = resource(PLACES);
+				InputStream postalCodes = resource(POSTAL_CODES);
+				InputStream exonyms = resource(EXONYMS)) {
 			return read(new InputStreamReader(places, StandardCharsets.UTF_8),
-					new InputStreamReader(postalCodes, StandardCharsets.UTF_8));
+					new InputStreamReader(postalCodes, StandardCharsets.UTF_8),
+					new InputStreamReader(exonyms, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the gazetteer resources", ex);

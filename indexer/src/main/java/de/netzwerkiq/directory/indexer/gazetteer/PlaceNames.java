@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Normalised forms of place names, the same for names and queries. A name has two forms,
  * one with umlauts spelt out (ü → ue) and one with them reduced to the plain vowel (ü →
- * u), because people type both "Muenchen" and "Munchen".
+ * u), because people type both "Muenchen" and "Munchen". Names in other scripts keep
+ * their letters, with the Arabic and Persian forms of a letter folded into one.
  */
 final class PlaceNames {
 
@@ -34,6 +35,13 @@ final class PlaceNames {
 				case 'ö' -> folded.append(spellOutUmlauts ? "oe" : "o");
 				case 'ü' -> folded.append(spellOutUmlauts ? "ue" : "u");
 				case 'ß' -> folded.append("ss");
+				// Arabic and Persian spell the same name with their own letters.
+				case 'ي', 'ى' -> folded.append('ی');
+				case 'ك' -> folded.append('ک');
+				case 'ة' -> folded.append('ه');
+				case '\u0640', '\u200c' -> {
+					// tatweel and zero-width non-joiner: spacing, not letters
+				}
 				default -> folded.append(c);
 			}
 		}
@@ -42,7 +50,9 @@ final class PlaceNames {
 		StringBuilder word = new StringBuilder();
 		for (int i = 0; i <= plain.length(); i++) {
 			char c = (i < plain.length()) ? plain.charAt(i) : ' ';
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			// Letters of any script: "Мюнхен" and "ميونخ" are names too (accents and
+			// Arabic vowel marks, split off by NFD, are dropped below).
+			if (Character.isLetterOrDigit(c)) {
 				word.append(c);
 			}
 			else if (Character.getType(c) != Character.NON_SPACING_MARK && word.length() > 0) {

@@ -59,6 +59,40 @@ class GazetteerTests {
 		assertThat(this.gazetteer.startingWith("B", 3)).hasSize(3).extracting(Place::name).startsWith("Berlin");
 	}
 
+	// Names of German cities in the other content languages, as people write them.
+	@ParameterizedTest
+	@CsvSource({ "Cologne, Köln", "Hanovre, Hannover", "Nuremberg, Nürnberg", "Münih, München", "Мюнхен, München",
+			"мюнхен, München", "Кёльн, Köln", "Кельн, Köln", "Гамбург, Hamburg", "Берлін, Berlin", "ميونخ, München",
+			"ميونيخ, München", "برلين, Berlin", "برلین, Berlin", "هامبورگ, Hamburg", "کلن, Köln",
+			"فرانكفورت, Frankfurt am Main", "فرانکفورت, Frankfurt am Main", "Francfort-sur-le-Main, Frankfurt am Main",
+			"Aix-la-Chapelle, Aachen" })
+	void findsCitiesByTheirNamesInOtherLanguages(String name, String place) {
+		assertThat(this.gazetteer.named(name)).extracting(Place::name).startsWith(place);
+		assertThat(this.gazetteer.place(name)).map(Place::name).contains(place);
+	}
+
+	@Test
+	void exonymsAreLookedUpButNotShownAsNames() {
+		Place cologne = this.gazetteer.named("Cologne").get(0);
+		assertThat(cologne.name()).isEqualTo("Köln");
+		assertThat(cologne.aliases()).doesNotContain("Cologne", "Кёльн");
+	}
+
+	@Test
+	void anExonymMustNameAKnownPlace() {
+		String places = "name\tstate\tlat\tlon\tpopulation\taliases\nKöln\tNW\t50.9333\t6.9500\t963395\t\n";
+		String codes = "code\tstate\tlat\tlon\tsource\tplaces\n";
+		String exonyms = "place\tstate\tlanguage\tnames\n";
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Gazetteer.read(new StringReader(places), new StringReader(codes),
+					new StringReader(exonyms + "Köln\tBY\ten\tCologne\n")))
+			.withStackTraceContaining("no place Köln in BY");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Gazetteer.read(new StringReader(places), new StringReader(codes),
+					new StringReader(exonyms + "Köln\tNW\txx\tCologne\n")))
+			.withStackTraceContaining("unknown language 'xx'");
+	}
+
 	@Test
 	void borderCodesTakeTheStateOfTheirMunicipality() {
 		// The point of 37217 lies a few hundred metres into Niedersachsen; Witzenhausen
