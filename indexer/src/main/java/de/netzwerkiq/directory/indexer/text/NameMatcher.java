@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
 /**
  * Finds the names of a thesaurus in a search text, in any language: the one matching
  * logic of the occupation and the concept thesauri, so that both fold, split and inflect
@@ -37,6 +40,9 @@ import java.util.regex.Pattern;
  * no wage. The dictionary keeps "Konkurs" from being a "Kurs"; a word whose parts are not
  * all names ("Sprachkursangebote") still names what it can but stays in the
  * remainder.</li>
+ * <li>A word of seven letters or more that names nothing otherwise names what a one-word
+ * name one typo away names (two from twelve letters on): "Mindeslohn", "Kentnisprüfung".
+ * Never when two names of different things are as near.</li>
  * </ul>
  *
  * @param <T> what a name names
@@ -69,6 +75,14 @@ public final class NameMatcher<T> {
 	/** What is left of a word around an affix name: no one-letter "compounds". */
 	private static final int MIN_AFFIX_REST = 3;
 
+	/**
+	 * Shorter words are not read as a name with a typo: too many short words are one
+	 * letter from another word.
+	 */
+	private static final int MIN_TYPO_LENGTH = 7;
+
+	private static final int MIN_TWO_TYPOS_LENGTH = 12;
+
 	/** Letters with their marks: Arabic vowel signs sit inside words. */
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
@@ -89,6 +103,12 @@ public final class NameMatcher<T> {
 
 	private final Map<String, List<T>> germanByStem = new HashMap<>();
 
+	/**
+	 * One-word names of {@link #MIN_TYPO_LENGTH} letters or more by length, for words
+	 * typed with a typo.
+	 */
+	private final Map<Integer, Map<String, List<T>>> oneWordNames = new HashMap<>();
+
 	private final int longestName;
 
 	/**
@@ -106,6 +126,9 @@ public final class NameMatcher<T> {
 			}
 			add(this.byName, String.join(" ", words), name.value());
 			String only = words.get(0);
+			if (words.size() == 1 && only.length() >= MIN_TYPO_LENGTH - 1) {
+				add(this.oneWordNames.computeIfAbsent(only.length(), (l) -> new HashMap<>()), only, name.value());
+			}
 			boolean stemmed = words.size() == 1 && only.length() >= MIN_STEMMED_LENGTH;
 			if (stemmed) {
 				add(this.byStem, stem(only), name.value());
@@ -174,7 +197,39 @@ public final class NameMatcher<T> {
 				return parts.whole() ? 1 : 0;
 			}
 		}
+		List<T> misspelled = misspelled(words.get(start).folded());
+		if (misspelled != null) {
+			found.add(new Found<>(misspelled, words.get(start).typed(), true));
+			return 1;
+		}
 		return 0;
+	}
+
+	/**
+	 * What a long word names that is one typo from a one-word name ("Mindeslohn",
+	 * "Kentnisprüfung"), two from a very long one; null when none is, or when names of
+	 * different things are equally near. Lucene's Levenshtein automaton counts a swap of
+	 * two neighbours as one typo.
+	 */
+	private List<T> misspelled(String folded) {
+		if (folded.length() < MIN_TYPO_LENGTH) {
+			return null;
+		}
+		int edits = (folded.length() >= MIN_TWO_TYPOS_LENGTH) ? 2 : 1;
+		CharacterRunAutomaton near = new CharacterRunAutomaton(
+				new LevenshteinAutomata(folded, true).toAutomaton(edits));
+		List<T> named = null;
+		for (int length = folded.length() - edits; length <= folded.length() + edits; length++) {
+			for (Map.Entry<String, List<T>> name : this.oneWordNames.getOrDefault(length, Map.of()).entrySet()) {
+				if (near.run(name.getKey())) {
+					if (named != null && !named.equals(name.getValue())) {
+						return null;
+					}
+					named = name.getValue();
+				}
+			}
+		}
+		return named;
 	}
 
 	private static <T> List<T> inflected(String word, Map<String, List<T>> byStem) {

@@ -56,4 +56,31 @@ class NameMatcherTests {
 		assertThat(NameMatcher.key("Straße")).isEqualTo(NameMatcher.key("Strasse"));
 	}
 
+	@Test
+	void aLongWordOneTypoFromANameNamesIt() {
+		List<NameMatcher.Name<String>> names = List.of(new NameMatcher.Name<>("Mindestlohn", "wages", true),
+				new NameMatcher.Name<>("Kenntnisprüfung", "exam", true),
+				new NameMatcher.Name<>("Anerkennungsverfahren", "recognition", true),
+				new NameMatcher.Name<>("Mentoring", "mentoring", false),
+				new NameMatcher.Name<>("Monitoring", "monitoring", false));
+		NameMatcher<String> matcher = new NameMatcher<>(names, false);
+		assertThat(matcher.read("Mindeslohn").found()).singleElement().satisfies((found) -> {
+			assertThat(found.values()).containsExactly("wages");
+			assertThat(found.typed()).isEqualTo("Mindeslohn");
+		});
+		assertThat(matcher.read("Kentnisprüfung Köln").remainder()).isEqualTo("Köln");
+		// A swap of two letters is one typo; two typos only in a very long word.
+		assertThat(matcher.read("Mindestlhon").found()).hasSize(1);
+		assertThat(matcher.read("Anerkenungsverfaren").found()).singleElement()
+			.satisfies((found) -> assertThat(found.values()).containsExactly("recognition"));
+		assertThat(matcher.read("Mindeslon").found()).isEmpty();
+		assertThat(matcher.read("Mentorin").found()).singleElement()
+			.satisfies((found) -> assertThat(found.values()).containsExactly("mentoring"));
+		// Short words, and words as near to two different names, name nothing.
+		assertThat(new NameMatcher<>(List.of(new NameMatcher.Name<>("Steuern", "taxes", true)), false).read("Steuen")
+			.found()).isEmpty();
+		// One typo from "Mentoring" and one from "Monitoring".
+		assertThat(matcher.read("Montoring").found()).isEmpty();
+	}
+
 }
