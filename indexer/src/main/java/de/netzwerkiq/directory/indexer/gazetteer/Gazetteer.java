@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.FederalState;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
+import de.netzwerkiq.directory.indexer.text.EditDistance;
 
 /**
  * German places and postal codes, from the classpath resources in {@code gazetteer/}
@@ -100,7 +101,7 @@ public final class Gazetteer {
 			buckets.add(new ArrayList<>());
 		}
 		this.byKey.forEach((key, named) -> buckets.get(key.length())
-			.add(new Keyed(key, PlaceNames.letters(key), List.copyOf(named))));
+			.add(new Keyed(key, EditDistance.letters(key), List.copyOf(named))));
 		this.keysByLength = buckets.stream()
 			.map((bucket) -> bucket.stream().sorted(Comparator.comparing(Keyed::key)).toArray(Keyed[]::new))
 			.toArray(Keyed[][]::new);
@@ -250,17 +251,15 @@ public final class Gazetteer {
 		int maxEdits = (reducedKey.length() >= 8) ? 2 : (reducedKey.length() >= 4) ? 1 : 0;
 		if (maxEdits > 0 && best.size() < limit) {
 			for (String key : new LinkedHashSet<>(List.of(PlaceNames.key(spelledOut), reducedKey))) {
-				long letters = PlaceNames.letters(key);
+				long letters = EditDistance.letters(key);
 				int from = Math.max(0, key.length() - maxEdits);
 				int to = Math.min(this.keysByLength.length - 1, key.length() + maxEdits);
 				for (int length = from; length <= to; length++) {
 					for (Keyed keyed : this.keysByLength[length]) {
-						// A letter only one side has costs an edit: a cheap bound.
-						if (Long.bitCount(letters & ~keyed.letters()) > maxEdits
-								|| Long.bitCount(keyed.letters() & ~letters) > maxEdits) {
+						if (!EditDistance.mayBeWithin(letters, keyed.letters(), maxEdits)) {
 							continue;
 						}
-						int edits = PlaceNames.distance(key, keyed.key(), maxEdits);
+						int edits = EditDistance.distance(key, keyed.key(), maxEdits);
 						if (edits > 0 && edits <= maxEdits) {
 							for (Named named : keyed.named()) {
 								offer(best, new PlaceMatch(named.place(), PlaceMatch.Kind.FUZZY, edits, named.name()));

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-
 /**
  * Finds the names of a thesaurus in a search text, in any language: the one matching
  * logic of the occupation and the concept thesauri, so that both fold, split and inflect
@@ -107,7 +104,7 @@ public final class NameMatcher<T> {
 	 * One-word names of {@link #MIN_TYPO_LENGTH} letters or more by length, for words
 	 * typed with a typo.
 	 */
-	private final Map<Integer, Map<String, List<T>>> oneWordNames = new HashMap<>();
+	private final Map<Integer, List<OneWordName<T>>> oneWordNames = new HashMap<>();
 
 	private final int longestName;
 
@@ -126,9 +123,6 @@ public final class NameMatcher<T> {
 			}
 			add(this.byName, String.join(" ", words), name.value());
 			String only = words.get(0);
-			if (words.size() == 1 && only.length() >= MIN_TYPO_LENGTH - 1) {
-				add(this.oneWordNames.computeIfAbsent(only.length(), (l) -> new HashMap<>()), only, name.value());
-			}
 			boolean stemmed = words.size() == 1 && only.length() >= MIN_STEMMED_LENGTH;
 			if (stemmed) {
 				add(this.byStem, stem(only), name.value());
@@ -142,6 +136,12 @@ public final class NameMatcher<T> {
 			longest = Math.max(longest, words.size());
 		}
 		this.longestName = longest;
+		this.byName.forEach((folded, values) -> {
+			if (!folded.contains(" ") && folded.length() >= MIN_TYPO_LENGTH - 1) {
+				this.oneWordNames.computeIfAbsent(folded.length(), (l) -> new ArrayList<>())
+					.add(new OneWordName<>(folded, EditDistance.letters(folded), values));
+			}
+		});
 	}
 
 	private static <T> void add(Map<String, List<T>> map, String key, T value) {
@@ -208,24 +208,29 @@ public final class NameMatcher<T> {
 	/**
 	 * What a long word names that is one typo from a one-word name ("Mindeslohn",
 	 * "Kentnisprüfung"), two from a very long one; null when none is, or when names of
-	 * different things are equally near. Lucene's Levenshtein automaton counts a swap of
-	 * two neighbours as one typo.
+	 * different things are equally near. A swap of two neighbours is one typo.
 	 */
 	private List<T> misspelled(String folded) {
 		if (folded.length() < MIN_TYPO_LENGTH) {
 			return null;
 		}
 		int edits = (folded.length() >= MIN_TWO_TYPOS_LENGTH) ? 2 : 1;
-		CharacterRunAutomaton near = new CharacterRunAutomaton(
-				new LevenshteinAutomata(folded, true).toAutomaton(edits));
+		long letters = EditDistance.letters(folded);
 		List<T> named = null;
+		int nearest = edits + 1;
 		for (int length = folded.length() - edits; length <= folded.length() + edits; length++) {
-			for (Map.Entry<String, List<T>> name : this.oneWordNames.getOrDefault(length, Map.of()).entrySet()) {
-				if (near.run(name.getKey())) {
-					if (named != null && !named.equals(name.getValue())) {
-						return null;
-					}
-					named = name.getValue();
+			for (OneWordName<T> name : this.oneWordNames.getOrDefault(length, List.of())) {
+				if (!EditDistance.mayBeWithin(letters, name.letters(), edits)) {
+					continue;
+				}
+				int distance = EditDistance.distance(folded, name.folded(), edits);
+				if (distance < nearest) {
+					nearest = distance;
+					named = name.values();
+				}
+				else if (distance == nearest && !name.values().equals(named)) {
+					// As near to two different things: no guess.
+					named = null;
 				}
 			}
 		}
@@ -405,6 +410,9 @@ public final class NameMatcher<T> {
 	}
 
 	record Word(String typed, String folded) {
+	}
+
+	private record OneWordName<T>(String folded, long letters, List<T> values) {
 	}
 
 }
