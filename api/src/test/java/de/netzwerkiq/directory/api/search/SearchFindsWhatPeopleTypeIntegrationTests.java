@@ -1,5 +1,6 @@
 package de.netzwerkiq.directory.api.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.support.SampleRecords;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,6 +144,65 @@ class SearchFindsWhatPeopleTypeIntegrationTests {
 		Map<String, Object> answer = search("Xqzvwjk Yqqzz", "de", null);
 		assertThat(records(answer)).isEmpty();
 		assertThat(answer.get("relaxation")).isNull();
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "recognition advice Cologne, en, 50.9333, 6.95", "визнання диплому Гамбург, uk, 53.5507, 9.993",
+			"консультация по признанию в Мюнхене, ru, 48.1374, 11.5755",
+			"معادلة الشهادة في برلين, ar, 52.5244, 13.4105", "Köln'de denklik danışmanlığı, tr, 50.9333, 6.95" })
+	void aTownNamedInAnyLanguageFindsTheRecordsAroundIt(String text, String language, double lat, double lon) {
+		List<JsonNode> found = top(text, language);
+		assertThat(found).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(found.subList(0, 3)).allSatisfy((record) -> {
+			has(record, "topics", "RECOGNITION");
+			assertThat(nearestOfficeKm(record, lat, lon)).as("km from the town").isLessThan(30);
+		});
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Anerkennung, de", "recognition of foreign qualifications, en",
+			"Hilfe bei der Anerkennung meines Abschlusses, de" })
+	void recordsForProfessionalsComeAfterThoseForThePeopleThemselves(String text, String language) {
+		assertThat(top(text, language)).isNotEmpty()
+			.allSatisfy((record) -> assertThat(forProfessionalsOnly(record)).as("a curriculum for staff").isFalse())
+			.allSatisfy((record) -> has(record, "topics", "RECOGNITION"));
+	}
+
+	@Test
+	void whatIsNeededOutranksWhere() {
+		// Labour-rights advice anywhere helps more than recognition advice in Stuttgart.
+		List<JsonNode> found = top("Arbeitsrecht Beratung Stuttgart", "de");
+		assertThat(found).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(found.subList(0, 3)).allSatisfy((record) -> has(record, "topics", "FAIR_INTEGRATION"));
+		assertThat(nearestOfficeKm(found.get(0), 48.7823, 9.177)).isLessThan(30);
+	}
+
+	@Test
+	void twoNamedConceptsNoRecordHasTogetherAreEachEnough() {
+		Map<String, Object> answer = search("health insurance for freelancers", "en", null);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> relaxation = (Map<String, Object>) answer.get("relaxation");
+		assertThat(relaxation).containsEntry("droppedWords", List.of()).containsEntry("anyWord", true);
+		assertThat(records(answer)).isNotEmpty()
+			.first()
+			.satisfies((record) -> has(record, "topics", "SOCIAL_INSURANCE"));
+	}
+
+	private static boolean forProfessionalsOnly(JsonNode record) {
+		List<TargetGroup> groups = new ArrayList<>();
+		record.path("targetGroups").forEach((group) -> groups.add(TargetGroup.valueOf(group.asText())));
+		return !groups.isEmpty() && groups.stream().allMatch(TargetGroup::professional);
+	}
+
+	private static double nearestOfficeKm(JsonNode record, double lat, double lon) {
+		double nearest = Double.MAX_VALUE;
+		for (JsonNode office : record.path("offices")) {
+			double dLat = Math.toRadians(office.path("location").path("lat").asDouble() - lat);
+			double dLon = Math.toRadians(office.path("location").path("lon").asDouble() - lon)
+					* Math.cos(Math.toRadians(lat));
+			nearest = Math.min(nearest, 6371 * Math.sqrt(dLat * dLat + dLon * dLon));
+		}
+		return nearest;
 	}
 
 	private List<JsonNode> top(String text, String language) {

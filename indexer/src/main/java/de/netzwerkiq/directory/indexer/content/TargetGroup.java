@@ -31,6 +31,17 @@ public enum TargetGroup {
 	/** Teachers and trainers. */
 	TEACHERS,
 	/** Advisers in migration and labour-market services. */
-	ADVISERS
+	ADVISERS;
+
+	/**
+	 * Whether the group is a professional audience (staff, teachers, advisers, employers)
+	 * rather than people looking for help for themselves.
+	 */
+	public boolean professional() {
+		return switch (this) {
+			case EMPLOYERS, JOB_CENTRE_STAFF, EMPLOYMENT_AGENCY_STAFF, MUNICIPAL_STAFF, TEACHERS, ADVISERS -> true;
+			case SKILLED_MIGRANTS, REFUGEES, WOMEN, ACADEMICS, EU_WORKERS, SEASONAL_WORKERS, FOUNDERS -> false;
+		};
+	}
 
 }

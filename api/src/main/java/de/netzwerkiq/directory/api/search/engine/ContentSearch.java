@@ -70,20 +70,28 @@ public class ContentSearch {
 		}
 		DisjunctiveFacets facets = new DisjunctiveFacets(spec.kinds(), spec.selections(), this.names);
 		Relaxation relaxation = (after != null) ? after.relaxation() : null;
-		SearchResponse<?> response = execute(request(spec, relaxation, facets, after), spec);
+		boolean typos = after != null && after.typos();
+		SearchResponse<?> response = execute(request(spec, relaxation, typos, facets, after), spec);
 		if (after == null && spec.text() != null && response.hits().hits().isEmpty()) {
-			Relaxation relaxed = this.relaxer.relax(spec, facets, (r) -> execute(r, spec),
-					(tried) -> execute(request(spec, tried, facets, null), spec));
-			if (relaxed != null) {
-				relaxation = relaxed;
-				response = execute(request(spec, relaxed, facets, null), spec);
+			// Then with typos, then fewer words: each step only when the one before found
+			// nothing, so the common search pays for neither.
+			typos = true;
+			response = execute(request(spec, null, true, facets, null), spec);
+			if (response.hits().hits().isEmpty()) {
+				Relaxation relaxed = this.relaxer.relax(spec, facets, (r) -> execute(r, spec),
+						(tried) -> execute(request(spec, tried, true, facets, null), spec));
+				if (relaxed != null) {
+					relaxation = relaxed;
+					response = execute(request(spec, relaxed, true, facets, null), spec);
+				}
 			}
 		}
-		return new SearchResults(spec, this.names, fingerprint, relaxation).read(response, after, facets);
+		return new SearchResults(spec, this.names, fingerprint, relaxation, typos).read(response, after, facets);
 	}
 
-	private SearchRequest request(SearchSpec spec, Relaxation relaxation, DisjunctiveFacets facets, Cursor after) {
-		return SearchRequests.build(spec, relaxation, facets, this.timeout, this.names::alias, (where) -> {
+	private SearchRequest request(SearchSpec spec, Relaxation relaxation, boolean typos, DisjunctiveFacets facets,
+			Cursor after) {
+		return SearchRequests.build(spec, relaxation, typos, facets, this.timeout, this.names::alias, (where) -> {
 			if (after == null) {
 				where.index(spec.kinds().stream().map(this.names::alias).toList());
 			}

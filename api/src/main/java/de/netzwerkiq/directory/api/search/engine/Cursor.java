@@ -28,10 +28,11 @@ import de.netzwerkiq.directory.api.search.Relaxation;
  * @param evaluated epoch milliseconds of the first page, which later pages are filtered
  * as of
  * @param relaxation how the first page relaxed the text; null when it did not
+ * @param typos whether the first page matched words with typos
  */
 public record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices,
 		@JsonProperty("p") String pit, @JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated,
-		@JsonProperty("r") Relaxation relaxation) {
+		@JsonProperty("r") Relaxation relaxation, @JsonProperty("y") boolean typos) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

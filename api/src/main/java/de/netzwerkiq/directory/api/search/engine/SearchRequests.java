@@ -35,14 +35,14 @@ final class SearchRequests {
 	 * @param where the aliases (first page) or the point-in-time and position (later
 	 * pages)
 	 */
-	static SearchRequest build(SearchSpec spec, Relaxation relaxation, DisjunctiveFacets facets, Time timeout,
-			Function<ContentKind, String> alias, Consumer<SearchRequest.Builder> where) {
+	static SearchRequest build(SearchSpec spec, Relaxation relaxation, boolean typos, DisjunctiveFacets facets,
+			Time timeout, Function<ContentKind, String> alias, Consumer<SearchRequest.Builder> where) {
 		SearchRequest.Builder request = new SearchRequest.Builder();
 		where.accept(request);
 		request.timeout(timeout.time())
 			.size(spec.first() + 1)
 			.trackTotalHits((t) -> t.enabled(spec.extras().totalCount()))
-			.query(query(spec, relaxation, alias))
+			.query(query(spec, relaxation, typos, alias))
 			.sort(sort(spec));
 		if (spec.extras().sourceFields() != null) {
 			request.source((s) -> s.filter((f) -> f.includes(spec.extras().sourceFields())));
@@ -102,9 +102,10 @@ final class SearchRequests {
 		return filters;
 	}
 
-	private static Query query(SearchSpec spec, Relaxation relaxation, Function<ContentKind, String> alias) {
+	private static Query query(SearchSpec spec, Relaxation relaxation, boolean typos,
+			Function<ContentKind, String> alias) {
 		List<Query> must = (spec.text() != null)
-				? List.of(TextQueries.query(spec.text(), spec.language(), relaxation, alias)) : List.of();
+				? List.of(TextQueries.query(spec.text(), spec.language(), relaxation, typos, alias)) : List.of();
 		List<Query> filters = filters(spec);
 		if (must.isEmpty() && filters.isEmpty()) {
 			return Query.of((q) -> q.matchAll((m) -> m));

@@ -41,15 +41,19 @@ final class SearchResults {
 
 	private final Relaxation relaxation;
 
+	private final boolean typos;
+
 	/**
 	 * @param fingerprint the search's, written into every cursor
 	 * @param relaxation how the text was relaxed, written into every cursor; null for not
+	 * @param typos whether words matched with typos, written into every cursor
 	 */
-	SearchResults(SearchSpec spec, IndexNames names, String fingerprint, Relaxation relaxation) {
+	SearchResults(SearchSpec spec, IndexNames names, String fingerprint, Relaxation relaxation, boolean typos) {
 		this.spec = spec;
 		this.names = names;
 		this.fingerprint = fingerprint;
 		this.relaxation = relaxation;
+		this.typos = typos;
 	}
 
 	/**
@@ -65,7 +69,7 @@ final class SearchResults {
 		for (Hit<?> hit : page) {
 			String cursor = new Cursor(this.fingerprint, indices, response.pitId(),
 					hit.sort().stream().map(FieldValues::plain).toList(), this.spec.now().toEpochMilli(),
-					this.relaxation)
+					this.relaxation, this.typos)
 				.encode();
 			edges.add(edge(hit, cursor));
 		}

@@ -1,10 +1,12 @@
 package de.netzwerkiq.directory.api.search.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -16,6 +18,7 @@ import de.netzwerkiq.directory.api.search.SearchText;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.index.IndexFields;
 import de.netzwerkiq.directory.indexer.text.LanguageAnalysis;
 import de.netzwerkiq.directory.indexer.text.QueryStems;
@@ -28,10 +31,12 @@ import de.netzwerkiq.directory.indexer.text.QueryStems;
  * <p>
  * A word matches as typed, by its stems in a language it may be in (the indexer wrote the
  * same stems into {@code stems.*}; a compound also by all its parts), or with a typo, in
- * that order of weight: a typo never outranks a real word, so "Lohn" is not "Lohr". A
- * word in a title counts more than one in a summary, and that more than one in a body. A
- * named occupation or concept matches the records coded with it, which rank above those
- * that only mention its words.
+ * that order of weight: a typo never outranks a real word, so "Lohn" is not "Lohr". Typos
+ * are looked for in titles, and in the other texts only when the text found nothing
+ * without them: a fuzzy clause per word over every field was most of Elasticsearch's time
+ * for every search (BENCHMARKS.md). A word in a title counts more than one in a summary,
+ * and that more than one in a body. A named occupation or concept matches the records
+ * coded with it, which rank above those that only mention its words.
  */
 final class TextQueries {
 
@@ -54,9 +59,44 @@ final class TextQueries {
 
 	/**
 	 * A record coded with a named occupation or concept: above what the words alone score
-	 * in a title.
+	 * in a title, however rare the word (a town's name in a short title scores up to 150;
+	 * the typical word 5 to 40).
 	 */
-	private static final float CODED = 30;
+	private static final float CODED = 100;
+
+	/**
+	 * The words that named an occupation or concept, in a record not coded with it: a
+	 * mention, worth less than the code however rare the word ("Brückenkursen" in an
+	 * advice centre's summary against a bridge course).
+	 */
+	private static final float MENTIONED = 0.5f;
+
+	/**
+	 * Records for professionals (the curricula, written for job-centre staff and
+	 * trainers) count half unless the text asks for them: most people who search are
+	 * looking for help for themselves, and "Anerkennung" means the advice, not a course
+	 * on it for placement officers.
+	 */
+	private static final double PROFESSIONAL_AUDIENCE = 0.5;
+
+	/**
+	 * A record in the reader's language (advice in Arabic for who searches in Arabic):
+	 * more than most differences between words, less than a named concept.
+	 */
+	private static final float READER_LANGUAGE = 15;
+
+	/**
+	 * A record near a town the text names: less than a named concept, because what is
+	 * needed matters more than where ("Arbeitsrecht Beratung Stuttgart": labour-rights
+	 * advice further away helps, recognition advice in Stuttgart does not).
+	 */
+	private static final float NEAR_TOWN = 70;
+
+	/**
+	 * A town's name written in a record: the record is near the town already, or names it
+	 * in passing.
+	 */
+	private static final float TOWN_NAMED = 0.2f;
 
 	/** Around a town a text names: what people call "in Köln" includes its suburbs. */
 	private static final String TOWN_RADIUS = "30km";
@@ -73,26 +113,79 @@ final class TextQueries {
 	 * when relaxed so).
 	 * @param kindAlias the alias of a kind's index, for named kinds
 	 */
-	static Query query(SearchText text, ContentLanguage language, Relaxation relaxation,
+	static Query query(SearchText text, ContentLanguage language, Relaxation relaxation, boolean typos,
 			Function<ContentKind, String> kindAlias) {
 		List<Query> units = new ArrayList<>();
 		for (SearchText.Unit unit : text.units()) {
 			if (relaxation == null || !relaxation.droppedWords().contains(unit.typed())) {
-				units.add(unit(unit, language, kindAlias));
+				units.add(unit(unit, language, typos, kindAlias));
 			}
 		}
 		String required = (relaxation != null && relaxation.anyWord()) ? "1" : "2<75%";
-		return Query.of((q) -> q.bool((b) -> b.should(units).minimumShouldMatch(required)));
+		Query all = Query.of((q) -> q.bool((b) -> b.should(units).minimumShouldMatch(required)));
+		Query matched = (language != null)
+				? Query.of((q) -> q.bool((b) -> b.must(all)
+					.should((s) -> s.constantScore((c) -> c.filter(inLanguage(language)).boost(READER_LANGUAGE)))))
+				: all;
+		if (asksForProfessionals(text)) {
+			return matched;
+		}
+		return Query.of((q) -> q.functionScore((f) -> f.query(matched)
+			.functions((fn) -> fn.filter(forProfessionalsOnly()).weight(PROFESSIONAL_AUDIENCE))
+			.boostMode(FunctionBoostMode.Multiply)));
 	}
 
-	/** One clause per unit, each to be counted on its own when relaxing. */
+	/**
+	 * Records in the reader's language: advice given in it, courses taught in it,
+	 * material written in it.
+	 */
+	private static Query inLanguage(ContentLanguage language) {
+		List<Query> inFields = Arrays.stream(ContentKind.values())
+			.flatMap((kind) -> FacetField.LANGUAGE.field(kind).stream())
+			.distinct()
+			.map((field) -> Query.of((q) -> q.term((t) -> t.field(field).value(language.code()))))
+			.toList();
+		return Query.of((q) -> q.bool((b) -> b.should(inFields).minimumShouldMatch("1")));
+	}
+
+	/**
+	 * Whether the text names a professional audience ("Schulung für
+	 * Jobcenter-Mitarbeitende") or the curricula written for them.
+	 */
+	private static boolean asksForProfessionals(SearchText text) {
+		return text.concepts()
+			.matches()
+			.stream()
+			.map((match) -> match.concept().code())
+			.anyMatch((code) -> code == ContentKind.CURRICULA
+					|| (code instanceof TargetGroup group && group.professional()));
+	}
+
+	/** Records whose every target group is a professional audience. */
+	private static Query forProfessionalsOnly() {
+		List<FieldValue> professional = new ArrayList<>();
+		List<FieldValue> forThemselves = new ArrayList<>();
+		for (TargetGroup group : TargetGroup.values()) {
+			FieldValue value = FieldValue.of(FacetField.TARGET_GROUP.toStoredValue(group));
+			(group.professional() ? professional : forThemselves).add(value);
+		}
+		return Query.of((q) -> q.bool((b) -> b
+			.filter((f) -> f.terms((t) -> t.field(IndexFields.TARGET_GROUPS).terms((v) -> v.value(professional))))
+			.mustNot((n) -> n.terms((t) -> t.field(IndexFields.TARGET_GROUPS).terms((v) -> v.value(forThemselves))))));
+	}
+
+	/**
+	 * One clause per unit, each to be counted on its own when relaxing (typos allowed:
+	 * relaxing comes after the search with typos found nothing).
+	 */
 	static List<Query> units(SearchText text, ContentLanguage language, Function<ContentKind, String> kindAlias) {
-		return text.units().stream().map((unit) -> unit(unit, language, kindAlias)).toList();
+		return text.units().stream().map((unit) -> unit(unit, language, true, kindAlias)).toList();
 	}
 
-	private static Query unit(SearchText.Unit unit, ContentLanguage language, Function<ContentKind, String> kindAlias) {
+	private static Query unit(SearchText.Unit unit, ContentLanguage language, boolean typos,
+			Function<ContentKind, String> kindAlias) {
 		if (unit.word() != null && unit.word().place() == null) {
-			return word(unit.word(), language);
+			return word(unit.word(), language, typos);
 		}
 		if (unit.word() != null) {
 			// A town: records with a site around it, or that name it.
@@ -100,11 +193,12 @@ final class TextQueries {
 			Query near = Query.of((q) -> q.geoDistance((g) -> g.field(IndexFields.LOCATIONS)
 				.location((l) -> l.latlon((p) -> p.lat(town.lat()).lon(town.lon())))
 				.distance(TOWN_RADIUS)));
-			return Query.of((q) -> q.bool(
-					(b) -> b
-						.should(Query.of((c) -> c.constantScore((s) -> s.filter(near).boost(CODED))),
-								word(unit.word(), language))
-						.minimumShouldMatch("1")));
+			// The best of the two, not their sum: a record in Bremen that also has
+			// "Bremen"
+			// in its title is no more in Bremen.
+			Query nearTown = Query.of((c) -> c.constantScore((s) -> s.filter(near).boost(NEAR_TOWN)));
+			Query named = Query.of((c) -> c.bool((b) -> b.must(word(unit.word(), language, typos)).boost(TOWN_NAMED)));
+			return Query.of((q) -> q.disMax((d) -> d.queries(nearTown, named)));
 		}
 		List<Query> scored = new ArrayList<>();
 		if (unit.occupations() != null) {
@@ -120,10 +214,10 @@ final class TextQueries {
 		}
 		// The words that named it still count where they are written, in any language,
 		// inflected or inside a compound too: "Prüfung" finds "Abschlussprüfung".
-		List<Query> words = unit.nameWords().stream().map((word) -> word(word, language)).toList();
-		Query written = words.isEmpty() ? Query
-			.of((q) -> q.multiMatch((m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And)))
-				: Query.of((q) -> q.bool((b) -> b.must(words)));
+		List<Query> words = unit.nameWords().stream().map((word) -> word(word, language, typos)).toList();
+		Query written = words.isEmpty() ? Query.of((q) -> q.multiMatch(
+				(m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And).boost(MENTIONED)))
+				: Query.of((q) -> q.bool((b) -> b.must(words).boost(MENTIONED)));
 		scored.add(written);
 		return Query.of((q) -> q.bool((b) -> b.should(scored).minimumShouldMatch("1")));
 	}
@@ -145,8 +239,11 @@ final class TextQueries {
 		return Query.of((q) -> q.term((t) -> t.field(field).value(facet.toStoredValue(code))));
 	}
 
-	/** As typed, by stems, or with a typo; the best of them counts. */
-	private static Query word(SearchText.Word word, ContentLanguage language) {
+	/**
+	 * As typed, by stems, or with a typo (in titles; everywhere when {@code typos}); the
+	 * best of them counts.
+	 */
+	private static Query word(SearchText.Word word, ContentLanguage language, boolean typos) {
 		List<Query> ways = new ArrayList<>();
 		List<String> plain = plainFields(language);
 		ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
@@ -162,8 +259,11 @@ final class TextQueries {
 				}
 			}
 		}
+		// Titles are short and their vocabulary small, so a typo there is cheap to look
+		// for; the bodies' is what costs.
+		List<String> fuzzy = typos ? plain : titleFields(language);
 		ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
-			.fields(plain)
+			.fields(fuzzy)
 			.type(TextQueryType.BestFields)
 			.operator(Operator.And)
 			.fuzziness("AUTO")
@@ -184,6 +284,14 @@ final class TextQueries {
 		TextQueryType type = (operator == Operator.And) ? TextQueryType.CrossFields : TextQueryType.BestFields;
 		return Query.of((q) -> q.multiMatch(
 				(m) -> m.query(String.join(" ", stems)).fields(fields).type(type).operator(operator).boost(STEMMED)));
+	}
+
+	private static List<String> titleFields(ContentLanguage language) {
+		List<String> fields = new ArrayList<>(List.of(IndexFields.TITLE + ".*^" + TITLE));
+		if (language != null) {
+			fields.add(IndexFields.TITLE + "." + language.code() + "^" + OWN_LANGUAGE_TITLE);
+		}
+		return fields;
 	}
 
 	private static List<String> plainFields(ContentLanguage language) {

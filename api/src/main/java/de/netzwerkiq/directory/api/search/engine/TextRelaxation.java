@@ -18,8 +18,9 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
  * What to search for when no record matches the whole text, as Algolia drops words and
  * Meilisearch relaxes from the last: one request counts what each unit of the text (a
  * word, a named occupation or concept) matches on its own within the filters; units that
- * match nothing are dropped; if the rest still find nothing together, the most common of
- * them (the least telling) is dropped too; last, any of them is enough.
+ * match nothing are dropped; if the rest still find nothing together, the most common
+ * word among them (the least telling; never a named occupation or concept) is dropped
+ * too; last, any of them is enough.
  */
 final class TextRelaxation {
 
@@ -66,12 +67,15 @@ final class TextRelaxation {
 				return withoutUnmatched;
 			}
 		}
-		if (kept.size() >= 2) {
-			// The most common word tells least about what was meant; a named occupation
+		if (kept.stream().anyMatch((unit) -> !unit.named()) && kept.size() >= 2) {
+			// The most common word tells least about what was meant. A named occupation
 			// or
-			// concept says most, however many records have it, and goes last.
+			// concept says most, however many records have it: it is never dropped here,
+			// and two of them that no record has together are each enough on their own
+			// ("health insurance for freelancers").
 			Counted common = kept.stream()
-				.max(Comparator.comparing((Counted unit) -> !unit.named()).thenComparingLong(Counted::count))
+				.filter((unit) -> !unit.named())
+				.max(Comparator.comparingLong(Counted::count))
 				.orElseThrow();
 			List<Counted> rest = kept.stream().filter((unit) -> unit != common).toList();
 			List<String> alsoDropped = new ArrayList<>(dropped);
