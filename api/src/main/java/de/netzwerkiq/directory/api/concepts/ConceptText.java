@@ -4,7 +4,9 @@ import java.util.List;
 
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.OfferType;
+import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
 /**
@@ -46,6 +48,16 @@ public record ConceptText(List<ConceptMatch> matches, String remainder) {
 	 */
 	public List<ContentKind> kinds() {
 		return codes(ContentKind.class);
+	}
+
+	/** The recognition goals named ("Kenntnisprüfung", "teilweise Gleichwertigkeit"). */
+	public List<RecognitionGoal> recognitionGoals() {
+		return codes(RecognitionGoal.class);
+	}
+
+	/** The target groups named ("Frauen", "للاجئين", "Jobcenter-Mitarbeitende"). */
+	public List<TargetGroup> targetGroups() {
+		return codes(TargetGroup.class);
 	}
 
 	private <E extends Enum<E>> List<E> codes(Class<E> codeList) {

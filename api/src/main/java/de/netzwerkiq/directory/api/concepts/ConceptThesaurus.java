@@ -18,7 +18,10 @@ import de.netzwerkiq.directory.indexer.text.NameMatcher;
  * {@code BUSINESS_START_UP}; "Mindestlohn" and "unpaid wages" name
  * {@code FAIR_INTEGRATION}; "Deutschkurs" and "курс немецкого" name the offer type
  * {@code WORK_RELATED_GERMAN} (and the topic {@code GERMAN_FOR_WORK}); "Beratungsstelle"
- * names the kind {@code ADVICE_CENTRES}. The names are those of
+ * names the kind {@code ADVICE_CENTRES}; "Kenntnisprüfung" names the recognition goal
+ * {@code KNOWLEDGE_TEST} (and the offer type {@code EXAM_PREPARATION}); "Frauen",
+ * "للاجئين" and "Jobcenter-Mitarbeitende" name the target groups {@code WOMEN},
+ * {@code REFUGEES} and {@code JOB_CENTRE_STAFF}. The names are those of
  * {@code code-lists/concepts.tsv} ({@link Concepts}).
  *
  * <p>
@@ -34,10 +37,10 @@ import de.netzwerkiq.directory.indexer.text.NameMatcher;
  * How a search should use it: read the text (after or beside the
  * {@code OccupationThesaurus}, which takes precedence for occupation names), then
  * <ul>
- * <li>let records coded with a recognised topic, offer type or resource type match and
- * rank high (a should clause on the code fields, boosted above text relevance), without
- * making the code a filter: "Deutschkurs Köln" should still find a course that only says
- * so in its text;</li>
+ * <li>let records coded with a recognised topic, offer type, resource type, recognition
+ * goal or target group match and rank high (a should clause on the code fields, boosted
+ * above text relevance), without making the code a filter: "Deutschkurs Köln" should
+ * still find a course that only says so in its text;</li>
  * <li>treat a recognised kind as a preference for that kind (an offer type implies
  * training offers, a resource type start-up resources), not as a restriction of the kinds
  * asked for;</li>

@@ -5,7 +5,9 @@ import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.OfferType;
+import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
 /**
@@ -39,6 +41,12 @@ public record RecognisedConcept(FacetField field, String value, String name, Str
 		}
 		if (code instanceof ContentKind) {
 			return FacetField.KIND;
+		}
+		if (code instanceof RecognitionGoal) {
+			return FacetField.RECOGNITION_GOAL;
+		}
+		if (code instanceof TargetGroup) {
+			return FacetField.TARGET_GROUP;
 		}
 		throw new IllegalArgumentException("No facet holds " + code.getClass().getSimpleName());
 	}

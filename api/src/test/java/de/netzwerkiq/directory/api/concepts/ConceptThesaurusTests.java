@@ -12,7 +12,9 @@ import de.netzwerkiq.directory.indexer.content.Concepts;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.OfferType;
+import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +77,58 @@ class ConceptThesaurusTests {
 		assertThat(this.thesaurus.read("Schulungskonzept").kinds()).containsExactly(ContentKind.CURRICULA);
 		assertThat(this.thesaurus.read("Leitfaden für Gründer").kinds())
 			.containsExactly(ContentKind.START_UP_RESOURCES);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Kenntnisprüfung; KNOWLEDGE_TEST", "Kenntnisprüfungen; KNOWLEDGE_TEST",
+			"Kentnisprüfung; KNOWLEDGE_TEST", "knowledge test; KNOWLEDGE_TEST", "bilgi sınavı; KNOWLEDGE_TEST",
+			"экзамен на знание; KNOWLEDGE_TEST", "Eignungsprüfung; APTITUDE_TEST", "épreuve d'aptitude; APTITUDE_TEST",
+			"Fachsprachprüfung; PROFESSIONAL_LANGUAGE_EXAM", "امتحان اللغة التخصصية; PROFESSIONAL_LANGUAGE_EXAM" })
+	void theRecognitionExamsNameTheirGoalAndExamPreparation(String text, RecognitionGoal goal) {
+		ConceptText read = this.thesaurus.read(text);
+		assertThat(read.recognitionGoals()).containsExactly(goal);
+		assertThat(read.offerTypes()).containsExactly(OfferType.EXAM_PREPARATION);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "teilweise Gleichwertigkeit; PARTIAL_EQUIVALENCE_GAPS",
+			"Defizitbescheid; PARTIAL_EQUIVALENCE_GAPS", "Teilanerkennung; PARTIAL_EQUIVALENCE_GAPS",
+			"partial equivalence; PARTIAL_EQUIVALENCE_GAPS", "المعادلة الجزئية; PARTIAL_EQUIVALENCE_GAPS",
+			"kısmi denklik; PARTIAL_EQUIVALENCE_GAPS", "Externenprüfung; EXTERNAL_EXAM",
+			"Externenprüfungen; EXTERNAL_EXAM", "экзамен экстерном; EXTERNAL_EXAM", "candidat libre; EXTERNAL_EXAM",
+			"Anpassungslehrgang; ADAPTATION_PERIOD", "адаптационный период; ADAPTATION_PERIOD" })
+	void waysOfNamingARecognitionStepNameItsGoal(String text, RecognitionGoal goal) {
+		ConceptText read = this.thesaurus.read(text);
+		assertThat(read.recognitionGoals()).containsExactly(goal);
+		assertThat(read.remainder()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Beratung für Frauen; ContentKind.ADVICE_CENTRES TargetGroup.WOMEN; ''",
+			"kadınlar için; TargetGroup.WOMEN; ''", "Frauenberatung; TargetGroup.WOMEN ContentKind.ADVICE_CENTRES; ''",
+			"Migrantinnen; TargetGroup.WOMEN; ''", "Migrantinnen und Migranten; TargetGroup.SKILLED_MIGRANTS; ''",
+			"для беженцев; TargetGroup.REFUGEES; ''", "للاجئين; TargetGroup.REFUGEES; ''",
+			"Geflüchtete Köln; TargetGroup.REFUGEES; Köln", "پناهندگان; TargetGroup.REFUGEES; ''",
+			"Schulung für Jobcenter-Mitarbeitende; ContentKind.TRAINING_OFFERS TargetGroup.JOB_CENTRE_STAFF; für",
+			"intercultural training for job centre staff; Topic.INTERCULTURAL_COMPETENCE TargetGroup.JOB_CENTRE_STAFF; for",
+			"staff training job centre; ContentKind.CURRICULA; job centre",
+			"Material für Lehrkräfte; TargetGroup.TEACHERS; Material für",
+			"Saisonarbeit; TargetGroup.SEASONAL_WORKERS; ''", "EU-Bürger; TargetGroup.EU_WORKERS; ''",
+			"Arbeitgeber; TargetGroup.EMPLOYERS; ''", "Akademikerinnen; TargetGroup.ACADEMICS; ''",
+			"Gründerin; Topic.BUSINESS_START_UP TargetGroup.FOUNDERS; ''" })
+	void whomARecordIsForIsNamedByThePeople(String text, String concepts, String remainder) {
+		ConceptText read = this.thesaurus.read(text);
+		assertThat(read.matches()).extracting((match) -> match.concept().toString())
+			.containsExactly(concepts.split(" "));
+		assertThat(read.remainder()).isEqualTo(remainder);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Jobcenter", "Arbeitsagentur", "Agentur für Arbeit", "Berater", "adviser", "مشاور",
+			"danışman", "консультант", "Lehrer", "teacher", "Unternehmen", "ausbilden", "trainee", "Kauffrau",
+			"Pflegefachfrau" })
+	void institutionsAdvisersAndOccupationsNameNoTargetGroup(String text) {
+		assertThat(this.thesaurus.read(text).targetGroups()).as(text).isEmpty();
 	}
 
 	@Test

@@ -88,6 +88,33 @@ class SearchFindsWhatPeopleTypeIntegrationTests {
 		assertThat(answer.get("relaxation")).isNull();
 	}
 
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Kenntnisprüfung, de, KNOWLEDGE_TEST", "teilweise Gleichwertigkeit, de, PARTIAL_EQUIVALENCE_GAPS",
+			"امتحان اللغة التخصصية, ar, PROFESSIONAL_LANGUAGE_EXAM" })
+	void aRecognitionGoalNamedFindsTheOffersThatPrepareForItFirstAndSaysSo(String text, String language, String goal) {
+		Map<String, Object> answer = search(text, language, null);
+		assertThat(records(answer)).isNotEmpty().first().satisfies((record) -> has(record, "recognitionGoal", goal));
+		assertThat(list(answer, "conceptMatches")).anySatisfy((match) -> {
+			assertThat(match).containsEntry("field", "RECOGNITION_GOAL").containsEntry("value", goal);
+		});
+		assertThat(answer.get("relaxation")).isNull();
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Beratung für Frauen, de, WOMEN", "для беженцев, ru, REFUGEES", "للاجئين, ar, REFUGEES",
+			"kadınlar için, tr, WOMEN", "Schulung für Jobcenter-Mitarbeitende, de, JOB_CENTRE_STAFF" })
+	void aTargetGroupNamedFindsTheRecordsForItFirstAndSaysSo(String text, String language, String group) {
+		Map<String, Object> answer = search(text, language, null);
+		List<JsonNode> found = records(answer);
+		assertThat(found).isNotEmpty().first().satisfies((record) -> has(record, "targetGroups", group));
+		assertThat(found.stream().filter(coded("targetGroups", group)).count()).as("records for %s", group)
+			.isGreaterThanOrEqualTo(found.size() / 2);
+		assertThat(list(answer, "conceptMatches")).anySatisfy((match) -> {
+			assertThat(match).containsEntry("field", "TARGET_GROUP").containsEntry("value", group);
+		});
+		assertThat(answer.get("relaxation")).isNull();
+	}
+
 	@Test
 	void aPhraseWithAWordNoRecordHasIsRelaxedAndSaysWhichWordWasDropped() {
 		Map<String, Object> answer = search("Deutschkurs Xqzvwjk", "de", null);

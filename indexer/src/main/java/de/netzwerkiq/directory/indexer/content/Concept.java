@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A concept records are coded with, from the concept thesaurus: a topic, an offer type, a
- * resource type or a kind of content, with the names people search it by.
+ * resource type, a kind of content, a recognition goal or a target group, with the names
+ * people search it by.
  *
  * @param code the constant of its code list ({@link Topic#BUSINESS_START_UP},
  * {@link ContentKind#ADVICE_CENTRES}, ...)

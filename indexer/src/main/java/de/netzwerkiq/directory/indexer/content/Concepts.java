@@ -9,16 +9,18 @@ import java.util.Optional;
 
 /**
  * The concept thesaurus ({@code code-lists/concepts.tsv}): the names in every content
- * language of the topics, offer types, resource types and content kinds records are coded
- * with, so that "Existenzgründung", "iş kurmak" and "تأسيس شركة" all name
- * {@link Topic#BUSINESS_START_UP}. The codes are the enums' constants; this file only
- * names them.
+ * language of the topics, offer types, resource types, content kinds, recognition goals
+ * and target groups records are coded with, so that "Existenzgründung", "iş kurmak" and
+ * "تأسيس شركة" all name {@link Topic#BUSINESS_START_UP}, "Kenntnisprüfung" names
+ * {@link RecognitionGoal#KNOWLEDGE_TEST} and "للاجئين" names
+ * {@link TargetGroup#REFUGEES}. The codes are the enums' constants; this file only names
+ * them.
  */
 public final class Concepts {
 
 	/** The code lists the thesaurus names, by the name the file gives them. */
 	static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Topic.class, OfferType.class, ResourceType.class,
-			ContentKind.class);
+			ContentKind.class, RecognitionGoal.class, TargetGroup.class);
 
 	private static final String RESOURCE = "code-lists/concepts.tsv";
 
@@ -27,12 +29,15 @@ public final class Concepts {
 	private Concepts() {
 	}
 
-	/** The concept of a code; every constant of the four code lists has one. */
+	/** The concept of a code; every constant of the six code lists has one. */
 	public static Optional<Concept> of(Enum<?> code) {
 		return Optional.ofNullable(BY_CODE.get(code));
 	}
 
-	/** Every concept, in the file's order: topics, offer types, resource types, kinds. */
+	/**
+	 * Every concept, in the file's order: topics, offer types, resource types, kinds,
+	 * recognition goals, target groups.
+	 */
 	public static Collection<Concept> all() {
 		return BY_CODE.values();
 	}

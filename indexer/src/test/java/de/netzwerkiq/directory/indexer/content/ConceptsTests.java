@@ -24,12 +24,23 @@ class ConceptsTests {
 	 * thing seen from two code lists, or two topics about the same documents.
 	 */
 	private static final Set<String> INTENDED_SHARES = Set.of("OfferType.WORK_RELATED_GERMAN + Topic.GERMAN_FOR_WORK",
-			"Topic.ASYLUM_AND_RESIDENCE + Topic.RESIDENCE_PERMIT");
+			"Topic.ASYLUM_AND_RESIDENCE + Topic.RESIDENCE_PERMIT",
+			"OfferType.ADAPTATION_COURSE + RecognitionGoal.ADAPTATION_PERIOD",
+			"OfferType.EXAM_PREPARATION + RecognitionGoal.KNOWLEDGE_TEST",
+			"OfferType.EXAM_PREPARATION + RecognitionGoal.APTITUDE_TEST",
+			"OfferType.EXAM_PREPARATION + RecognitionGoal.PROFESSIONAL_LANGUAGE_EXAM",
+			"TargetGroup.FOUNDERS + Topic.BUSINESS_START_UP");
 
 	private static final String EIGHT_NAMES = "a\tb\tc\td\te\tf\tg\th";
 
 	@Test
-	void everyConstantOfTheFourCodeListsHasNamesInEveryLanguageAndAtLeastTwoInGermanAndEnglish() {
+	void theSixCodeListsAreTheThesaurusLists() {
+		assertThat(Concepts.CODE_LISTS).containsExactly(Topic.class, OfferType.class, ResourceType.class,
+				ContentKind.class, RecognitionGoal.class, TargetGroup.class);
+	}
+
+	@Test
+	void everyConstantOfTheSixCodeListsHasNamesInEveryLanguageAndAtLeastTwoInGermanAndEnglish() {
 		int constants = 0;
 		for (Class<? extends Enum<?>> codeList : Concepts.CODE_LISTS) {
 			for (Enum<?> code : codeList.getEnumConstants()) {
@@ -45,6 +56,46 @@ class ConceptsTests {
 		assertThat(Concepts.all()).hasSize(constants);
 		assertThat(Concepts.of(Topic.BUSINESS_START_UP).orElseThrow().codeList()).isEqualTo(Topic.class);
 		assertThat(Concepts.of(ContentKind.CURRICULA).orElseThrow()).hasToString("ContentKind.CURRICULA");
+		assertThat(Concepts.of(RecognitionGoal.KNOWLEDGE_TEST).orElseThrow().codeList())
+			.isEqualTo(RecognitionGoal.class);
+		assertThat(Concepts.of(TargetGroup.JOB_CENTRE_STAFF).orElseThrow()).hasToString("TargetGroup.JOB_CENTRE_STAFF");
+	}
+
+	@Test
+	void theRecognitionGoalsAndTargetGroupsHaveTheWordsPeopleType() {
+		assertThat(Concepts.of(RecognitionGoal.KNOWLEDGE_TEST).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Kenntnisprüfung");
+		assertThat(Concepts.of(RecognitionGoal.PARTIAL_EQUIVALENCE_GAPS).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Teilweise Gleichwertigkeit", "Defizitbescheid");
+		assertThat(Concepts.of(RecognitionGoal.EXTERNAL_EXAM).orElseThrow().name(ContentLanguage.DE))
+			.isEqualTo("Externenprüfung");
+		assertThat(Concepts.of(TargetGroup.WOMEN).orElseThrow().names().get(ContentLanguage.DE)).contains("Frauen");
+		assertThat(Concepts.of(TargetGroup.WOMEN).orElseThrow().names().get(ContentLanguage.TR))
+			.contains("kadınlar için");
+		assertThat(Concepts.of(TargetGroup.REFUGEES).orElseThrow().names().get(ContentLanguage.AR)).contains("للاجئين");
+		assertThat(Concepts.of(TargetGroup.REFUGEES).orElseThrow().names().get(ContentLanguage.RU))
+			.contains("для беженцев");
+		assertThat(Concepts.of(TargetGroup.JOB_CENTRE_STAFF).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Jobcenter-Mitarbeitende")
+			.doesNotContain("Jobcenter");
+	}
+
+	@Test
+	void thePairsThatShareNamesShareTheirCommonTerm() {
+		assertThat(Concepts.of(OfferType.EXAM_PREPARATION).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Kenntnisprüfung", "Eignungsprüfung", "Fachsprachprüfung");
+		assertThat(Concepts.of(RecognitionGoal.APTITUDE_TEST).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Eignungsprüfung");
+		assertThat(
+				Concepts.of(RecognitionGoal.PROFESSIONAL_LANGUAGE_EXAM).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Fachsprachprüfung");
+		assertThat(Concepts.of(RecognitionGoal.ADAPTATION_PERIOD).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Anpassungslehrgang");
+		assertThat(Concepts.of(OfferType.ADAPTATION_COURSE).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Anpassungslehrgang");
+		assertThat(Concepts.of(TargetGroup.FOUNDERS).orElseThrow().names().get(ContentLanguage.DE)).contains("Gründer");
+		assertThat(Concepts.of(Topic.BUSINESS_START_UP).orElseThrow().names().get(ContentLanguage.DE))
+			.contains("Gründer");
 	}
 
 	@Test
@@ -130,6 +181,11 @@ class ConceptsTests {
 			.isThrownBy(() -> Concepts.parse("Topic\tRECOGNITION\ta\tb | x | b\tc\td\te\tf\tg\th", 11))
 			.withMessageContaining("en name twice");
 		assertThat(Concepts.parse("OfferType\tMENTORING\t" + EIGHT_NAMES, 12).code()).isEqualTo(OfferType.MENTORING);
+		assertThat(Concepts.parse("TargetGroup\tWOMEN\t" + EIGHT_NAMES, 13).code()).isEqualTo(TargetGroup.WOMEN);
+		assertThat(Concepts.parse("RecognitionGoal\tEXTERNAL_EXAM\t" + EIGHT_NAMES, 14).code())
+			.isEqualTo(RecognitionGoal.EXTERNAL_EXAM);
+		assertThatIllegalStateException().isThrownBy(() -> Concepts.parse("TargetGroup\tPUPILS\t" + EIGHT_NAMES, 15))
+			.withMessageContaining("TargetGroup has no code 'PUPILS'");
 		assertThat(Arrays.stream(ContentKind.values()).map(Concepts::of)).allMatch(java.util.Optional::isPresent);
 	}
 
