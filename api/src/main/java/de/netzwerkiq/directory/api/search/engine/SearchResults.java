@@ -37,6 +37,8 @@ final class SearchResults {
 
 	private final IndexNames names;
 
+	private final Cursors cursors;
+
 	private final String fingerprint;
 
 	private final Relaxation relaxation;
@@ -45,9 +47,10 @@ final class SearchResults {
 	 * @param fingerprint the search's, written into every cursor
 	 * @param relaxation how the text was relaxed, written into every cursor; null for not
 	 */
-	SearchResults(SearchSpec spec, IndexNames names, String fingerprint, Relaxation relaxation) {
+	SearchResults(SearchSpec spec, IndexNames names, Cursors cursors, String fingerprint, Relaxation relaxation) {
 		this.spec = spec;
 		this.names = names;
+		this.cursors = cursors;
 		this.fingerprint = fingerprint;
 		this.relaxation = relaxation;
 	}
@@ -63,10 +66,9 @@ final class SearchResults {
 		List<String> indices = (after != null) ? after.indices() : hits.stream().map(Hit::index).distinct().toList();
 		List<SearchEdge<ContentDocument>> edges = new ArrayList<>(page.size());
 		for (Hit<?> hit : page) {
-			String cursor = new Cursor(this.fingerprint, indices, response.pitId(),
+			String cursor = this.cursors.encode(new Cursor(this.fingerprint, indices, response.pitId(),
 					hit.sort().stream().map(FieldValues::plain).toList(), this.spec.now().toEpochMilli(),
-					this.relaxation)
-				.encode();
+					this.relaxation));
 			edges.add(edge(hit, cursor));
 		}
 		PageInfo pageInfo = new PageInfo(hasNext, false, edges.isEmpty() ? null : edges.get(0).cursor(),
