@@ -122,7 +122,8 @@ public class Searches {
 	 */
 	private SearchSpec.Builder spec(List<ContentKind> kinds, SearchArguments arguments, SearchFilter filter,
 			ContentLanguage language) {
-		String text = (arguments.text() != null && !arguments.text().isBlank()) ? arguments.text().strip() : null;
+		// Bounded first, so what the text costs does not grow with how hostile it is.
+		String text = TypedText.bounded(arguments.text());
 		// Every page of a search is filtered as of its first page, so "upcoming" or "open
 		// now" cannot shift between pages.
 		Instant evaluated = (arguments.after() != null) ? this.search.evaluatedAt(arguments.after()) : null;
