@@ -26,25 +26,18 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BindException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.netzwerkiq.directory.api.content.Languages;
-import de.netzwerkiq.directory.api.geo.GeoPointInput;
-import de.netzwerkiq.directory.api.geo.NearInput;
-import de.netzwerkiq.directory.api.graphql.ArgumentViolations;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.api.search.ScopedFilter;
 import de.netzwerkiq.directory.api.search.Scopes;
-import de.netzwerkiq.directory.api.search.SearchArguments;
-import de.netzwerkiq.directory.api.search.SearchSort;
 import de.netzwerkiq.directory.api.search.Searches;
-import de.netzwerkiq.directory.api.search.TrainingOfferFilter;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
@@ -56,8 +49,9 @@ import de.netzwerkiq.directory.indexer.content.TrainingOffer;
  * Upcoming training offers for any search as an iCalendar feed: a plain GET URL a phone
  * calendar can subscribe to. The query parameters are the {@code trainingOffers}
  * arguments and the fields of {@code TrainingOfferFilter} by the same names (lists
- * repeated or comma-separated). Offers run on whole days, so events are all-day dates;
- * "upcoming" counts from today in Europe/Berlin, the feed's time zone.
+ * repeated or comma-separated), read by {@link CalendarParameters}. Offers run on whole
+ * days, so events are all-day dates; "upcoming" counts from today in Europe/Berlin, the
+ * feed's time zone.
  */
 @RestController
 class TrainingOfferCalendar {
@@ -77,23 +71,13 @@ class TrainingOfferCalendar {
 	}
 
 	@GetMapping(path = "/calendar/training-offers.ics")
-	ResponseEntity<String> trainingOffers(@RequestParam(required = false) String text,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String postalCode,
-			@RequestParam(required = false) String place, @RequestParam(required = false) Double lat,
-			@RequestParam(required = false) Double lon, @RequestParam(required = false) Double radiusKm,
-			@ModelAttribute TrainingOfferFilter filter) {
-		ContentLanguage wanted = (language != null) ? Languages.parse("language", language) : null;
-		NearInput near = near(postalCode, place, lat, lon, radiusKm);
+	ResponseEntity<String> trainingOffers(@RequestParam MultiValueMap<String, String> parameters) {
+		CalendarParameters query = CalendarParameters.read(parameters, this.validator);
 		// Offers that have started or have no date are not events to subscribe to.
-		ScopedFilter upcoming = Scopes.startingFrom(filter, OpeningTimes.day(Instant.now()));
-		SearchArguments arguments = SearchArguments.NONE.withText(text)
-			.withLanguage(language)
-			.withNear(near)
-			.withSort(SearchSort.START_DATE, true);
-		// Parameters are not bound as GraphQL arguments are; the same constraints apply.
-		ArgumentViolations.check(this.validator, null, arguments);
-		List<ContentDocument> offers = this.searches.all(List.of(ContentKind.TRAINING_OFFERS), arguments, upcoming,
-				wanted, MAX_EVENTS);
+		ScopedFilter upcoming = Scopes.startingFrom(query.filter(), OpeningTimes.day(Instant.now()));
+		List<ContentDocument> offers = this.searches.all(List.of(ContentKind.TRAINING_OFFERS), query.arguments(),
+				upcoming, query.language(), MAX_EVENTS);
+		ContentLanguage wanted = query.language();
 		Calendar calendar = new Calendar().withProdId("-//Netzwerk IQ//IQ Directory//DE")
 			.withProperty(ImmutableVersion.VERSION_2_0)
 			.withProperty(ImmutableCalScale.GREGORIAN)
@@ -150,19 +134,6 @@ class TrainingOfferCalendar {
 		return (text != null) ? text.text() : null;
 	}
 
-	private static NearInput near(String postalCode, String place, Double lat, Double lon, Double radiusKm) {
-		if (lat == null && lon == null && postalCode == null && place == null) {
-			if (radiusKm != null) {
-				throw new InvalidArgumentException("radiusKm", "radiusKm needs postalCode, place or lat and lon");
-			}
-			return null;
-		}
-		if ((lat == null) != (lon == null)) {
-			throw new InvalidArgumentException("lat", "lat and lon go together");
-		}
-		return new NearInput((lat != null) ? new GeoPointInput(lat, lon) : null, postalCode, place, radiusKm);
-	}
-
 	@ExceptionHandler(InvalidArgumentException.class)
 	ResponseEntity<String> badArgument(InvalidArgumentException ex) {
 		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
@@ -173,17 +144,6 @@ class TrainingOfferCalendar {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.TEXT_PLAIN)
 			.body("Search is unavailable; try again later\n");
-	}
-
-	@ExceptionHandler(BindException.class)
-	ResponseEntity<String> badParameter(BindException ex) {
-		StringBuilder message = new StringBuilder();
-		ex.getFieldErrors()
-			.forEach((error) -> message.append(error.getField())
-				.append(": '")
-				.append(error.getRejectedValue())
-				.append("' is not a valid value\n"));
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(message.toString());
 	}
 
 }

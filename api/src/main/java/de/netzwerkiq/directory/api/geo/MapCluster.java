@@ -7,7 +7,7 @@ import de.netzwerkiq.directory.indexer.content.GeoLocation;
  *
  * @param count how many
  * @param centroid the mean of their locations
- * @param tile zoom/x/y
+ * @param tile zoom/x/y of the map tile, at the zoom asked for
  */
 public record MapCluster(long count, GeoLocation centroid, String tile) {
 
@@ -15,11 +15,11 @@ public record MapCluster(long count, GeoLocation centroid, String tile) {
 	public static final int MAX_ZOOM = 20;
 
 	/**
-	 * The geotile precision for a map zoom: two levels finer than the map's own 256-pixel
-	 * tiles gives cells of about 64 pixels, a usual cluster size.
+	 * The geotile precision for a map zoom: the map's own tiles, so that a cluster's
+	 * {@code tile} is the zoom/x/y of the map tile it is in, at the zoom asked for.
 	 */
 	public static int precision(int zoom) {
-		return Math.min(zoom + 2, 29);
+		return zoom;
 	}
 
 }

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -16,6 +14,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.Publisher;
 import de.netzwerkiq.directory.indexer.load.Reindex;
@@ -23,7 +22,13 @@ import de.netzwerkiq.directory.indexer.load.ReindexReport;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.Rejection;
 
-/** What editors do through GraphQL; every operation needs the editor role. */
+/**
+ * What editors do through GraphQL; every operation needs the editor role. Arguments are
+ * checked in the methods, behind the role check, not by constraint annotations: Spring
+ * for GraphQL validates those before the call reaches the security proxy, and an
+ * anonymous caller would learn about editor arguments instead of being told to
+ * authenticate.
+ */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")
 class EditorController {
@@ -54,9 +59,11 @@ class EditorController {
 	}
 
 	@MutationMapping
-	Publisher.PublishReport publish(@Argument ContentKind kind,
-			@Argument @Size(max = MAX_NDJSON_CHARS, message = "must be at most 1000000 characters") String ndjson)
-			throws IOException {
+	Publisher.PublishReport publish(@Argument ContentKind kind, @Argument String ndjson) throws IOException {
+		if (ndjson.length() > MAX_NDJSON_CHARS) {
+			throw new InvalidArgumentException("ndjson",
+					"ndjson must be at most 1000000 characters (got " + ndjson.length() + " characters)");
+		}
 		byte[] bytes = ndjson.getBytes(StandardCharsets.UTF_8);
 		return this.publisher.publish(kind,
 				new ContentSource("publish mutation", () -> new ByteArrayInputStream(bytes)));
@@ -68,10 +75,11 @@ class EditorController {
 	}
 
 	@QueryMapping
-	List<ReindexRun> reindexRuns(@Argument ContentKind kind,
-			@Argument @Min(value = 1, message = "must be between 1 and 50") @Max(value = ReindexRuns.KEPT,
-					message = "must be between 1 and 50") int last)
-			throws IOException {
+	List<ReindexRun> reindexRuns(@Argument ContentKind kind, @Argument int last) throws IOException {
+		if (last < 1 || last > ReindexRuns.KEPT) {
+			throw new InvalidArgumentException("last",
+					"last must be between 1 and " + ReindexRuns.KEPT + " (got " + last + ")");
+		}
 		return this.runs.recent(kind, last);
 	}
 

@@ -26,7 +26,6 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.occupations.OccupationText;
 import de.netzwerkiq.directory.api.occupations.OccupationThesaurus;
 import de.netzwerkiq.directory.api.search.engine.ContentSearch;
-import de.netzwerkiq.directory.api.search.engine.Cursor;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
@@ -123,10 +122,11 @@ public class Searches {
 	 */
 	private SearchSpec.Builder spec(List<ContentKind> kinds, SearchArguments arguments, SearchFilter filter,
 			ContentLanguage language) {
-		String text = (arguments.text() != null && !arguments.text().isBlank()) ? arguments.text().strip() : null;
+		// Bounded first, so what the text costs does not grow with how hostile it is.
+		String text = TypedText.bounded(arguments.text());
 		// Every page of a search is filtered as of its first page, so "upcoming" or "open
 		// now" cannot shift between pages.
-		Instant evaluated = (arguments.after() != null) ? Cursor.evaluatedAt(arguments.after()) : null;
+		Instant evaluated = (arguments.after() != null) ? this.search.evaluatedAt(arguments.after()) : null;
 		Instant now = (evaluated != null) ? evaluated : Instant.now();
 		GeoFilter geo = new GeoFilter(this.places.resolve(arguments.near()), this.places.box(arguments.within()),
 				arguments.locationIndependentIncluded());

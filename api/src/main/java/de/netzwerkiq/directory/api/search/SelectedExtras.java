@@ -10,6 +10,7 @@ import graphql.schema.SelectedField;
 
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.geo.MapCluster;
+import de.netzwerkiq.directory.api.graphql.ArgumentValues;
 import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 
@@ -49,7 +50,8 @@ final class SelectedExtras {
 			return applicable;
 		}
 		List<FacetField> requested = new ArrayList<>();
-		for (Object name : (List<?>) fields) {
+		// Read with the search, before the facets field's own arguments are checked.
+		for (Object name : ArgumentValues.distinctValues("facets.fields", (List<?>) fields)) {
 			FacetField facet = FacetField.valueOf(String.valueOf(name));
 			if (!applicable.contains(facet)) {
 				throw new InvalidArgumentException("facets.fields", "The facet " + facet + " does not apply here; "

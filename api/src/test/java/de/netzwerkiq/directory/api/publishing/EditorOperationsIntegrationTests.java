@@ -64,6 +64,18 @@ class EditorOperationsIntegrationTests {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).extracting((e) -> e.getErrorType().toString())
 				.containsExactly("UNAUTHORIZED"));
+		// Whatever the arguments: an anonymous caller learns nothing about them.
+		for (String document : List.of("{ reindexRuns(last: 1000000000) { id } }", "{ reindexRuns(last: 0) { id } }",
+				"{ reindexRuns(last: null) { id } }",
+				"mutation { publish(kind: CURRICULA, ndjson: \"\") { published } }",
+				"mutation { unpublish(kind: CURRICULA, id: \"\") }")) {
+			this.graphQl.document(document)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).as(document)
+					.extracting((e) -> e.getErrorType().toString())
+					.containsExactly("UNAUTHORIZED"));
+		}
 		assertThat(index.live(ContentKind.CURRICULA)).isEqualTo(before);
 		assertThat(index.count(this.names.alias(ContentKind.CURRICULA))).isEqualTo(64);
 		// Queries stay public.
@@ -84,6 +96,15 @@ class EditorOperationsIntegrationTests {
 			.path("reindexRuns[*].report.indexed")
 			.entityList(Integer.class)
 			.contains(64);
+		// An explicit null is the default, as a variable too.
+		editor().document("query($last: Int) { reindexRuns(last: $last) { id rejections(first: null) { reason } } }")
+			.variable("last", null)
+			.execute()
+			.errors()
+			.verify()
+			.path("reindexRuns")
+			.entityList(Object.class)
+			.satisfies((runs) -> assertThat(runs).hasSizeBetween(1, 10));
 		editor().document("{ reindexRuns(last: 51) { id } }")
 			.execute()
 			.errors()

@@ -3,6 +3,7 @@ package de.netzwerkiq.directory.api.search;
 import java.util.Base64;
 import java.util.List;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
-import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.api.support.SearchCount;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,9 @@ class SearchBadInputIntegrationTests {
 
 	@Autowired
 	private IndexNames names;
+
+	@Autowired
+	private ElasticsearchClient client;
 
 	@ParameterizedTest(name = "{1}: {2}")
 	@CsvSource(delimiter = '|',
@@ -119,28 +123,72 @@ class SearchBadInputIntegrationTests {
 			}));
 	}
 
+	/**
+	 * Found by a hostile corpus: with a fingerprint intact, a cursor with sort values of
+	 * the wrong type or count, or a garbage point-in-time id, was answered UNAVAILABLE
+	 * (retry), and some edited sort values were searched. Signed, every edit is refused
+	 * before Elasticsearch is asked.
+	 */
 	@Test
-	void aCursorEditedToNameAnotherIndexIsRefused() throws Exception {
-		String cursor = this.graphQl.document("{ curricula(first: 1) { pageInfo { endCursor } } }")
+	void aCursorThisApiDidNotIssueIsABadRequestNamingAfter() throws Exception {
+		String document = "query($after: String) { curricula(first: 1, after: $after) "
+				+ "{ totalCount pageInfo { endCursor } } }";
+		String first = this.graphQl.document(document)
 			.execute()
 			.path("curricula.pageInfo.endCursor")
 			.entity(String.class)
 			.get();
+		// The second page's cursors hold a point-in-time id.
+		String cursor = this.graphQl.document(document)
+			.variable("after", first)
+			.execute()
+			.path("curricula.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		String payload = cursor.substring(0, cursor.indexOf('.'));
+		String signature = cursor.substring(cursor.indexOf('.') + 1);
 		ObjectMapper json = new ObjectMapper();
-		ObjectNode decoded = (ObjectNode) json.readTree(Base64.getUrlDecoder().decode(cursor));
-		for (String index : List.of(this.names.runs(),
-				this.names.alias(ContentKind.ADVICE_CENTRES) + "-20260101-000000-000", "*")) {
-			decoded.set("i", json.createArrayNode().add(index));
-			String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(decoded));
-			this.graphQl.document("query($after: String) { curricula(first: 1, after: $after) { totalCount } }")
-				.variable("after", forged)
+		ObjectNode decoded = (ObjectNode) json.readTree(Base64.getUrlDecoder().decode(payload));
+		assertThat(decoded.path("p").asText()).as("a point-in-time id in %s", decoded).isNotBlank();
+		List<String> forged = new java.util.ArrayList<>();
+		for (java.util.function.Consumer<ObjectNode> edit : List.<java.util.function.Consumer<ObjectNode>>of(
+				(c) -> c.set("i", json.createArrayNode().add(this.names.runs())),
+				(c) -> c.set("i", json.createArrayNode().add("*")),
+				(c) -> c.set("a", json.createArrayNode().add("not a date").add(1)),
+				(c) -> c.set("a", json.createArrayNode().add(1)),
+				(c) -> ((com.fasterxml.jackson.databind.node.ArrayNode) c.get("a")).add("extra"),
+				(c) -> c.set("a", json.createArrayNode().add(json.createObjectNode().put("x", 1)).add("y")),
+				(c) -> c.put("p", "garbage"), (c) -> c.put("p", Base64.getEncoder().encodeToString(new byte[60])),
+				(c) -> c.put("t", Long.MAX_VALUE), (c) -> c.put("t", -1), (c) -> c.put("f", "AAAAAAAAAAAA"))) {
+			ObjectNode edited = decoded.deepCopy();
+			edit.accept(edited);
+			String editedPayload = Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(json.writeValueAsBytes(edited));
+			forged.add(editedPayload + "." + signature);
+			forged.add(editedPayload);
+		}
+		forged.add(payload);
+		forged.add(payload + ".");
+		forged.add(payload + "." + signature.substring(1) + (signature.startsWith("A") ? "B" : "A"));
+		forged.add(payload + "." + signature + "A");
+		forged.add(payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]));
+		forged.add("." + signature);
+		for (String after : forged) {
+			long searches = SearchCount.of(this.client);
+			this.graphQl.document(document)
+				.variable("after", after)
 				.execute()
 				.errors()
-				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				.satisfy((errors) -> assertThat(errors).as(after).singleElement().satisfies((error) -> {
 					assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+					assertThat(error.getExtensions()).containsEntry("argument", "after");
 					assertThat(error.getMessage()).contains("not a cursor of this API");
 				}));
+			assertThat(SearchCount.of(this.client)).as("searches for %s", after).isEqualTo(searches);
 		}
+		// Unchanged, it still works.
+		this.graphQl.document(document).variable("after", cursor).execute().errors().verify();
 	}
 
 }

@@ -138,7 +138,7 @@ class SearchIntegrationTests {
 			Map<String, Object> centroid = map(cluster.get("centroid"));
 			assertThat(number(centroid.get("lat"))).isBetween(52.3, 52.7);
 			assertThat(number(centroid.get("lon"))).isBetween(13.0, 13.8);
-			assertThat((String) cluster.get("tile")).startsWith("11/");
+			assertThat((String) cluster.get("tile")).startsWith("9/");
 		});
 		assertThat(clusters.stream().mapToDouble((c) -> number(c.get("count"))).sum())
 			.isGreaterThanOrEqualTo(expected.size());

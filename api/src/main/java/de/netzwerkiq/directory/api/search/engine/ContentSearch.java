@@ -1,6 +1,7 @@
 package de.netzwerkiq.directory.api.search.engine;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,16 +56,19 @@ public class ContentSearch {
 
 	private final TextRelaxation relaxer;
 
-	ContentSearch(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties) {
+	private final Cursors cursors;
+
+	ContentSearch(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties, Cursors cursors) {
 		this.client = client;
 		this.names = names;
+		this.cursors = cursors;
 		this.timeout = Time.of((t) -> t.time(properties.getSocketTimeout().toMillis() + "ms"));
 		this.relaxer = new TextRelaxation(this.names, this.timeout);
 	}
 
 	public SearchConnection<ContentDocument> search(SearchSpec spec) {
 		String fingerprint = Cursor.fingerprint(spec.canonical());
-		Cursor after = (spec.after() != null) ? Cursor.decode(spec.after(), fingerprint) : null;
+		Cursor after = (spec.after() != null) ? this.cursors.decode(spec.after(), fingerprint) : null;
 		if (after != null) {
 			checkIndices(spec, after);
 		}
@@ -86,7 +90,17 @@ public class ContentSearch {
 				}
 			}
 		}
-		return new SearchResults(spec, this.names, fingerprint, relaxation, typos).read(response, after, facets);
+		return new SearchResults(spec, this.names, this.cursors, fingerprint, relaxation, typos).read(response, after,
+				facets);
+	}
+
+	/**
+	 * When the search a cursor continues was evaluated, so that every page is filtered as
+	 * of its first; null when the text is no cursor this API issued (the search then says
+	 * so) or has no time.
+	 */
+	public Instant evaluatedAt(String cursor) {
+		return this.cursors.evaluatedAt(cursor);
 	}
 
 	private SearchRequest request(SearchSpec spec, Relaxation relaxation, boolean typos, DisjunctiveFacets facets,
@@ -111,8 +125,7 @@ public class ContentSearch {
 		for (String index : after.indices()) {
 			boolean ours = spec.kinds().stream().anyMatch((kind) -> this.names.isVersionOf(kind, index));
 			if (!ours) {
-				throw new InvalidArgumentException("after",
-						"after is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor unchanged");
+				throw new InvalidArgumentException("after", Cursors.NOT_OURS);
 			}
 		}
 	}

@@ -37,6 +37,8 @@ final class SearchResults {
 
 	private final IndexNames names;
 
+	private final Cursors cursors;
+
 	private final String fingerprint;
 
 	private final Relaxation relaxation;
@@ -48,9 +50,11 @@ final class SearchResults {
 	 * @param relaxation how the text was relaxed, written into every cursor; null for not
 	 * @param typos whether words matched with typos, written into every cursor
 	 */
-	SearchResults(SearchSpec spec, IndexNames names, String fingerprint, Relaxation relaxation, boolean typos) {
+	SearchResults(SearchSpec spec, IndexNames names, Cursors cursors, String fingerprint, Relaxation relaxation,
+			boolean typos) {
 		this.spec = spec;
 		this.names = names;
+		this.cursors = cursors;
 		this.fingerprint = fingerprint;
 		this.relaxation = relaxation;
 		this.typos = typos;
@@ -67,10 +71,9 @@ final class SearchResults {
 		List<String> indices = (after != null) ? after.indices() : hits.stream().map(Hit::index).distinct().toList();
 		List<SearchEdge<ContentDocument>> edges = new ArrayList<>(page.size());
 		for (Hit<?> hit : page) {
-			String cursor = new Cursor(this.fingerprint, indices, response.pitId(),
+			String cursor = this.cursors.encode(new Cursor(this.fingerprint, indices, response.pitId(),
 					hit.sort().stream().map(FieldValues::plain).toList(), this.spec.now().toEpochMilli(),
-					this.relaxation, this.typos)
-				.encode();
+					this.relaxation, this.typos));
 			edges.add(edge(hit, cursor));
 		}
 		PageInfo pageInfo = new PageInfo(hasNext, false, edges.isEmpty() ? null : edges.get(0).cursor(),

@@ -33,7 +33,8 @@ class ContentNotLoadedIntegrationTests {
 
 	@Test
 	void aFirstPageWithoutAnIndexIsUnavailableNotAnExpiredCursor() {
-		ContentSearch search = new ContentSearch(this.client, new IndexNames("never-loaded"), this.properties);
+		ContentSearch search = new ContentSearch(this.client, new IndexNames("never-loaded"), this.properties,
+				new Cursors(new CursorProperties(null)));
 		SearchSpec spec = SearchSpec.builder(List.of(ContentKind.ADVICE_CENTRES))
 			.sort(SearchSort.NEWEST)
 			.page(10, null)

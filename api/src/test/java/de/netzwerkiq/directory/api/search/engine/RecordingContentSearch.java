@@ -37,7 +37,7 @@ public final class RecordingContentSearch {
 			}
 
 		};
-		return new ContentSearch(recording, names, properties);
+		return new ContentSearch(recording, names, properties, new Cursors(new CursorProperties(null)));
 	}
 
 }
