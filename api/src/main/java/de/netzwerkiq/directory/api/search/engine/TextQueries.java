@@ -191,7 +191,7 @@ final class TextQueries {
 	private static Query unit(SearchText.Unit unit, ContentLanguage language, boolean typos,
 			Function<ContentKind, String> kindAlias) {
 		if (unit.word() != null && unit.word().place() == null) {
-			return word(unit.word(), language, typos);
+			return word(unit.word(), language, Typos.of(typos));
 		}
 		if (unit.word() != null) {
 			// A town: records with a site around it, or that name it.
@@ -203,7 +203,8 @@ final class TextQueries {
 			// "Bremen"
 			// in its title is no more in Bremen.
 			Query nearTown = Query.of((c) -> c.constantScore((s) -> s.filter(near).boost(NEAR_TOWN)));
-			Query named = Query.of((c) -> c.bool((b) -> b.must(word(unit.word(), language, typos)).boost(TOWN_NAMED)));
+			Query named = Query
+				.of((c) -> c.bool((b) -> b.must(word(unit.word(), language, Typos.of(typos))).boost(TOWN_NAMED)));
 			return Query.of((q) -> q.disMax((d) -> d.queries(nearTown, named)));
 		}
 		List<Query> scored = new ArrayList<>();
@@ -220,7 +221,9 @@ final class TextQueries {
 		}
 		// The words that named it still count where they are written, in any language,
 		// inflected or inside a compound too: "Prüfung" finds "Abschlussprüfung".
-		List<Query> words = unit.nameWords().stream().map((word) -> word(word, language, typos)).toList();
+		// Not with typos: the thesaurus knows these words, so "Busfahrer" is no typo for
+		// "Berufsfahrer".
+		List<Query> words = unit.nameWords().stream().map((word) -> word(word, language, Typos.NONE)).toList();
 		Query written = words.isEmpty() ? Query.of((q) -> q.multiMatch(
 				(m) -> m.query(unit.typed()).fields(plainFields(language)).operator(Operator.And).boost(MENTIONED)))
 				: Query.of((q) -> q.bool((b) -> b.must(words).boost(MENTIONED)));
@@ -246,10 +249,10 @@ final class TextQueries {
 	}
 
 	/**
-	 * As typed, by stems, or with a typo (in titles; everywhere when {@code typos}); the
-	 * best of them counts.
+	 * As typed, by stems, or with a typo where {@code typos} says; the best of them
+	 * counts.
 	 */
-	private static Query word(SearchText.Word word, ContentLanguage language, boolean typos) {
+	private static Query word(SearchText.Word word, ContentLanguage language, Typos typos) {
 		List<Query> ways = new ArrayList<>();
 		List<String> plain = plainFields(language);
 		ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
@@ -265,10 +268,10 @@ final class TextQueries {
 				}
 			}
 		}
-		if (word.typed().length() <= MAX_TYPO_WORD) {
+		if (typos != Typos.NONE && word.typed().length() <= MAX_TYPO_WORD) {
 			// Titles are short and their vocabulary small, so a typo there is cheap to
 			// look for; the bodies' is what costs.
-			List<String> fuzzy = typos ? plain : titleFields(language);
+			List<String> fuzzy = (typos == Typos.EVERYWHERE) ? plain : titleFields(language);
 			ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
 				.fields(fuzzy)
 				.type(TextQueryType.BestFields)
@@ -331,6 +334,17 @@ final class TextQueries {
 			.forEach((stem) -> marks.add(Query.of((q) -> q
 				.multiMatch((m) -> m.query(stem).fields(HIGHLIGHT_FIELDS).type(TextQueryType.BoolPrefix)))));
 		return Query.of((q) -> q.bool((b) -> b.should(marks)));
+	}
+
+	/** Where a word is looked for with a typo. */
+	private enum Typos {
+
+		NONE, TITLES, EVERYWHERE;
+
+		static Typos of(boolean everywhere) {
+			return everywhere ? EVERYWHERE : TITLES;
+		}
+
 	}
 
 }
