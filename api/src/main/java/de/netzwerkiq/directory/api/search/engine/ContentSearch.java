@@ -74,19 +74,19 @@ public class ContentSearch {
 		}
 		DisjunctiveFacets facets = new DisjunctiveFacets(spec.kinds(), spec.selections(), this.names);
 		Relaxation relaxation = (after != null) ? after.relaxation() : null;
-		boolean typos = after != null && after.typos();
+		Typos typos = (after != null) ? Typos.orDefault(after.typos()) : Typos.TITLES;
 		SearchResponse<?> response = execute(request(spec, relaxation, typos, facets, after), spec);
 		if (after == null && spec.text() != null && response.hits().hits().isEmpty()) {
 			// Then with typos, then fewer words: each step only when the one before found
 			// nothing, so the common search pays for neither.
-			typos = true;
-			response = execute(request(spec, null, true, facets, null), spec);
+			typos = Typos.EVERYWHERE;
+			response = execute(request(spec, null, typos, facets, null), spec);
 			if (response.hits().hits().isEmpty()) {
 				Relaxation relaxed = this.relaxer.relax(spec, facets, (r) -> execute(r, spec),
-						(tried) -> execute(request(spec, tried, true, facets, null), spec));
+						(tried) -> execute(request(spec, tried, Typos.EVERYWHERE, facets, null), spec));
 				if (relaxed != null) {
 					relaxation = relaxed;
-					response = execute(request(spec, relaxed, true, facets, null), spec);
+					response = execute(request(spec, relaxed, typos, facets, null), spec);
 				}
 			}
 		}
@@ -103,7 +103,7 @@ public class ContentSearch {
 		return this.cursors.evaluatedAt(cursor);
 	}
 
-	private SearchRequest request(SearchSpec spec, Relaxation relaxation, boolean typos, DisjunctiveFacets facets,
+	private SearchRequest request(SearchSpec spec, Relaxation relaxation, Typos typos, DisjunctiveFacets facets,
 			Cursor after) {
 		return SearchRequests.build(spec, relaxation, typos, facets, this.timeout, this.names::alias, (where) -> {
 			if (after == null) {

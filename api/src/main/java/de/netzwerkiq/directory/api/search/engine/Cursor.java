@@ -24,11 +24,11 @@ import de.netzwerkiq.directory.api.search.Relaxation;
  * @param evaluated epoch milliseconds of the first page, which later pages are filtered
  * as of
  * @param relaxation how the first page relaxed the text; null when it did not
- * @param typos whether the first page matched words with typos
+ * @param typos where the first page matched words with typos; null in cursors from before
  */
 public record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<String> indices,
 		@JsonProperty("p") String pit, @JsonProperty("a") List<Object> after, @JsonProperty("t") Long evaluated,
-		@JsonProperty("r") Relaxation relaxation, @JsonProperty("y") boolean typos) {
+		@JsonProperty("r") Relaxation relaxation, @JsonProperty("y") Typos typos) {
 
 	List<FieldValue> sortValues() {
 		try {

@@ -35,7 +35,7 @@ final class SearchRequests {
 	 * @param where the aliases (first page) or the point-in-time and position (later
 	 * pages)
 	 */
-	static SearchRequest build(SearchSpec spec, Relaxation relaxation, boolean typos, DisjunctiveFacets facets,
+	static SearchRequest build(SearchSpec spec, Relaxation relaxation, Typos typos, DisjunctiveFacets facets,
 			Time timeout, Function<ContentKind, String> alias, Consumer<SearchRequest.Builder> where) {
 		SearchRequest.Builder request = new SearchRequest.Builder();
 		where.accept(request);
@@ -102,7 +102,7 @@ final class SearchRequests {
 		return filters;
 	}
 
-	private static Query query(SearchSpec spec, Relaxation relaxation, boolean typos,
+	private static Query query(SearchSpec spec, Relaxation relaxation, Typos typos,
 			Function<ContentKind, String> alias) {
 		List<Query> must = (spec.text() != null)
 				? List.of(TextQueries.query(spec.text(), spec.language(), relaxation, typos, alias)) : List.of();

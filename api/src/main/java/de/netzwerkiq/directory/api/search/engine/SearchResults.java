@@ -43,15 +43,15 @@ final class SearchResults {
 
 	private final Relaxation relaxation;
 
-	private final boolean typos;
+	private final Typos typos;
 
 	/**
 	 * @param fingerprint the search's, written into every cursor
 	 * @param relaxation how the text was relaxed, written into every cursor; null for not
-	 * @param typos whether words matched with typos, written into every cursor
+	 * @param typos where words were matched with typos, written into every cursor
 	 */
 	SearchResults(SearchSpec spec, IndexNames names, Cursors cursors, String fingerprint, Relaxation relaxation,
-			boolean typos) {
+			Typos typos) {
 		this.spec = spec;
 		this.names = names;
 		this.cursors = cursors;

@@ -119,7 +119,7 @@ final class TextQueries {
 	 * when relaxed so).
 	 * @param kindAlias the alias of a kind's index, for named kinds
 	 */
-	static Query query(SearchText text, ContentLanguage language, Relaxation relaxation, boolean typos,
+	static Query query(SearchText text, ContentLanguage language, Relaxation relaxation, Typos typos,
 			Function<ContentKind, String> kindAlias) {
 		List<Query> units = new ArrayList<>();
 		for (SearchText.Unit unit : text.units()) {
@@ -185,13 +185,13 @@ final class TextQueries {
 	 * relaxing comes after the search with typos found nothing).
 	 */
 	static List<Query> units(SearchText text, ContentLanguage language, Function<ContentKind, String> kindAlias) {
-		return text.units().stream().map((unit) -> unit(unit, language, true, kindAlias)).toList();
+		return text.units().stream().map((unit) -> unit(unit, language, Typos.EVERYWHERE, kindAlias)).toList();
 	}
 
-	private static Query unit(SearchText.Unit unit, ContentLanguage language, boolean typos,
+	private static Query unit(SearchText.Unit unit, ContentLanguage language, Typos typos,
 			Function<ContentKind, String> kindAlias) {
 		if (unit.word() != null && unit.word().place() == null) {
-			return word(unit.word(), language, Typos.of(typos));
+			return word(unit.word(), language, typos);
 		}
 		if (unit.word() != null) {
 			// A town: records with a site around it, or that name it.
@@ -203,8 +203,7 @@ final class TextQueries {
 			// "Bremen"
 			// in its title is no more in Bremen.
 			Query nearTown = Query.of((c) -> c.constantScore((s) -> s.filter(near).boost(NEAR_TOWN)));
-			Query named = Query
-				.of((c) -> c.bool((b) -> b.must(word(unit.word(), language, Typos.of(typos))).boost(TOWN_NAMED)));
+			Query named = Query.of((c) -> c.bool((b) -> b.must(word(unit.word(), language, typos)).boost(TOWN_NAMED)));
 			return Query.of((q) -> q.disMax((d) -> d.queries(nearTown, named)));
 		}
 		List<Query> scored = new ArrayList<>();
@@ -271,7 +270,7 @@ final class TextQueries {
 		if (typos != Typos.NONE && word.typed().length() <= MAX_TYPO_WORD) {
 			// Titles are short and their vocabulary small, so a typo there is cheap to
 			// look for; the bodies' is what costs.
-			List<String> fuzzy = (typos == Typos.EVERYWHERE) ? plain : titleFields(language);
+			List<String> fuzzy = (typos == Typos.TITLES) ? titleFields(language) : plain;
 			ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
 				.fields(fuzzy)
 				.type(TextQueryType.BestFields)
@@ -334,17 +333,6 @@ final class TextQueries {
 			.forEach((stem) -> marks.add(Query.of((q) -> q
 				.multiMatch((m) -> m.query(stem).fields(HIGHLIGHT_FIELDS).type(TextQueryType.BoolPrefix)))));
 		return Query.of((q) -> q.bool((b) -> b.should(marks)));
-	}
-
-	/** Where a word is looked for with a typo. */
-	private enum Typos {
-
-		NONE, TITLES, EVERYWHERE;
-
-		static Typos of(boolean everywhere) {
-			return everywhere ? EVERYWHERE : TITLES;
-		}
-
 	}
 
 }
