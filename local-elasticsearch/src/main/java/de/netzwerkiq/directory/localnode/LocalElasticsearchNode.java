@@ -21,10 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +46,14 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 	private static final int KEPT_RUNS = 5;
 
 	private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+	/**
+	 * Run folders of the nodes this JVM runs (a test cluster has several): pruning never
+	 * touches them, though their owner is this very process.
+	 */
+	private static final Set<String> activeRuns = ConcurrentHashMap.newKeySet();
+
+	private static final AtomicInteger runSequence = new AtomicInteger();
 
 	private final LocalNodeSettings settings;
 
@@ -169,8 +180,11 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
 	private static Path prepareRun(LocalNodeSettings settings, Path home, boolean root,
 			ElasticsearchDistribution distribution) {
+		// Nodes started together in one JVM get distinct folders.
 		Path runDir = home.resolve("runs")
-			.resolve(LocalDateTime.now().format(RUN_ID) + "-pid" + ProcessHandle.current().pid());
+			.resolve(LocalDateTime.now().format(RUN_ID) + "-" + runSequence.incrementAndGet() + "-pid"
+					+ ProcessHandle.current().pid());
+		activeRuns.add(runDir.getFileName().toString());
 		try {
 			Path config = runDir.resolve("config");
 			Files.createDirectories(config);
@@ -323,6 +337,9 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
 	private static boolean ownerAlive(Path run) {
 		String name = run.getFileName().toString();
+		if (activeRuns.contains(name)) {
+			return true;
+		}
 		int at = name.lastIndexOf("-pid");
 		if (at < 0) {
 			return false;
@@ -422,6 +439,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 		catch (IOException ex) {
 			log.log(Level.WARNING, "Could not delete the data of {0}: {1}", this.runDir, ex.toString());
 		}
+		activeRuns.remove(this.runDir.getFileName().toString());
 	}
 
 }
