@@ -123,6 +123,15 @@ public final class ChangeLog {
 
 	/** The kind's head; empty before anything was ever logged for it. */
 	public Optional<Head> head(ContentKind kind) throws IOException {
+		try {
+			return readHead(kind);
+		}
+		catch (ElasticsearchException ex) {
+			throw new IndexOperationException(ex.getMessage(), ex);
+		}
+	}
+
+	private Optional<Head> readHead(ContentKind kind) throws IOException {
 		if (!this.client.indices().exists((e) -> e.index(this.names.changes())).value()) {
 			return Optional.empty();
 		}
