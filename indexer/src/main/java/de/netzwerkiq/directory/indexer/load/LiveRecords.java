@@ -25,6 +25,11 @@ import de.netzwerkiq.directory.indexer.index.IndexOperationException;
  */
 public final class LiveRecords {
 
+	private static final int EXPORT_PAGE = 500;
+
+	/** Between two pages of an export; a slow reader may take this long per page. */
+	private static final String KEEP_ALIVE = "2m";
+
 	private final ElasticsearchClient client;
 
 	private final IndexNames names;
@@ -84,6 +89,58 @@ public final class LiveRecords {
 			if (ex.status() == 404) {
 				return List.of();
 			}
+			throw new IndexOperationException(ex.getMessage(), ex);
+		}
+	}
+
+	/** What an export hands each record to. */
+	@FunctionalInterface
+	public interface RecordSink {
+
+		void accept(ContentDocument record) throws IOException;
+
+	}
+
+	/**
+	 * Every record of one version of the kind, in id order, from a point-in-time snapshot
+	 * (a publish while the export runs is not half in it), a page at a time, so memory
+	 * stays flat however many records there are.
+	 * @return how many records were handed on
+	 */
+	public long each(ContentKind kind, String version, RecordSink sink) throws IOException {
+		if (!this.names.isVersionOf(kind, version)) {
+			throw new IllegalArgumentException(version + " is not a version of " + kind.slug());
+		}
+		Class<? extends ContentDocument> type = documentType(kind);
+		try {
+			String pit = this.client.openPointInTime((p) -> p.index(version).keepAlive((t) -> t.time(KEEP_ALIVE))).id();
+			try {
+				long count = 0;
+				List<FieldValue> after = List.of();
+				while (true) {
+					List<FieldValue> from = after;
+					List<? extends Hit<? extends ContentDocument>> hits = this.client.search((s) -> {
+						s.pit((p) -> p.id(pit).keepAlive((t) -> t.time(KEEP_ALIVE)))
+							.size(EXPORT_PAGE)
+							.trackTotalHits((t) -> t.enabled(false))
+							.sort((o) -> o.field((f) -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+						return from.isEmpty() ? s : s.searchAfter(from);
+					}, type).hits().hits();
+					for (Hit<? extends ContentDocument> hit : hits) {
+						sink.accept(hit.source());
+						count++;
+					}
+					if (hits.size() < EXPORT_PAGE) {
+						return count;
+					}
+					after = hits.get(hits.size() - 1).sort();
+				}
+			}
+			finally {
+				this.client.closePointInTime((c) -> c.id(pit));
+			}
+		}
+		catch (ElasticsearchException ex) {
 			throw new IndexOperationException(ex.getMessage(), ex);
 		}
 	}
