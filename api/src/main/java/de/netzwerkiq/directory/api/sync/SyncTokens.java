@@ -22,7 +22,7 @@ import de.netzwerkiq.directory.indexer.load.ChangeLog;
  * another index, another kind or a later sequence is refused, not served.
  */
 @Component
-class SyncTokens {
+public class SyncTokens {
 
 	/** Longer than any token this API makes; a longer one is refused unread. */
 	static final int MAX_LENGTH = 400;
@@ -40,6 +40,14 @@ class SyncTokens {
 	SyncTokens(SyncProperties properties, ChangeLog changeLog) {
 		this.properties = properties;
 		this.changeLog = changeLog;
+	}
+
+	/**
+	 * A token from which sync returns what changed after the given entry of the kind's
+	 * log: what a webhook hands its receiver to fetch the rest.
+	 */
+	public String after(ContentKind kind, String epoch, long seq) {
+		return encode(new SyncToken(kind, epoch, seq, null, null));
 	}
 
 	String encode(SyncToken token) {

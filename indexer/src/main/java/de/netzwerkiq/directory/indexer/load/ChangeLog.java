@@ -82,13 +82,31 @@ public final class ChangeLog {
 	 * @param prunedThrough entries up to this one are gone; a token before it is too old
 	 * @param liveIndex the live index the entries up to {@code committed} describe
 	 * @param updatedAt when it was written
+	 * @param commits how many changes (swaps, rollbacks, publishes, unpublishes) were
+	 * committed: the number of the last {@link Commit}
 	 */
 	public record Head(String kind, String epoch, long committed, long prunedThrough, String liveIndex,
-			Instant updatedAt) {
+			Instant updatedAt, long commits) {
 
-		Head with(long committed, long prunedThrough, String liveIndex, Instant now) {
-			return new Head(this.kind, this.epoch, committed, prunedThrough, liveIndex, now);
+		Head with(long committed, long prunedThrough, String liveIndex, Instant now, long commits) {
+			return new Head(this.kind, this.epoch, committed, prunedThrough, liveIndex, now, commits);
 		}
+
+	}
+
+	/**
+	 * One change made live, with the entries it logged: what webhooks announce.
+	 *
+	 * @param kind the kind's slug
+	 * @param number its place among the kind's commits
+	 * @param cause reindex, rollback, publish, unpublish (catch-up only when it logged
+	 * entries)
+	 * @param from the last entry before it
+	 * @param to its last entry ({@code from} when it changed nothing)
+	 * @param liveIndex the live index after it
+	 * @param at when it was committed
+	 */
+	public record Commit(String kind, long number, String cause, long from, long to, String liveIndex, Instant at) {
 
 	}
 
@@ -160,6 +178,28 @@ public final class ChangeLog {
 	}
 
 	/**
+	 * The kind's commits after the given number, oldest first, at most {@code max}: read
+	 * by id, so a commit is seen as soon as the head counts it.
+	 */
+	public List<Commit> commitsAfter(ContentKind kind, long after, long upTo, int max) throws IOException {
+		List<Commit> commits = new ArrayList<>();
+		try {
+			for (long n = after + 1; n <= upTo && commits.size() < max; n++) {
+				long number = n;
+				var got = this.client.get((g) -> g.index(this.names.changes()).id(commitId(kind, number)),
+						Commit.class);
+				if (got.found()) {
+					commits.add(got.source());
+				}
+			}
+			return commits;
+		}
+		catch (ElasticsearchException ex) {
+			throw new IndexOperationException(ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * The key sync tokens are signed with when none is configured: made once, kept here,
 	 * so tokens outlive restarts and hold across instances.
 	 */
@@ -196,7 +236,7 @@ public final class ChangeLog {
 		Instant now = this.clock.instant();
 		Optional<String> live = this.index.live(kind);
 		Head head = head(kind)
-			.orElseGet(() -> new Head(kind.slug(), UUID.randomUUID().toString(), 0, 0, live.orElse(null), now));
+			.orElseGet(() -> new Head(kind.slug(), UUID.randomUUID().toString(), 0, 0, live.orElse(null), now, 0));
 		long pending = lastEntry(kind, head.committed(), Long.MAX_VALUE).orElse(head.committed());
 		Batch catchUp = new Batch(kind, head, "catch-up", pending);
 		if (!Objects.equals(head.liveIndex(), live.orElse(null))) {
@@ -316,7 +356,16 @@ public final class ChangeLog {
 			Instant cutoff = now.minus(ChangeLog.this.retention);
 			long expired = lastEntryBefore(this.kind, cutoff).orElse(this.prunedThrough);
 			long pruned = Math.max(this.prunedThrough, expired);
-			Head committed = this.head.with(this.next, pruned, liveIndex, now);
+			long commits = this.head.commits();
+			if (entries() > 0 || !"catch-up".equals(this.cause)) {
+				// Written before the head, which makes it count.
+				Commit commit = new Commit(this.kind.slug(), ++commits, this.cause, this.head.committed(), this.next,
+						liveIndex, now);
+				ChangeLog.this.client.index((i) -> i.index(ChangeLog.this.names.changes())
+					.id(commitId(this.kind, commit.number()))
+					.document(commit));
+			}
+			Head committed = this.head.with(this.next, pruned, liveIndex, now, commits);
 			ChangeLog.this.client.index((i) -> i.index(ChangeLog.this.names.changes())
 				.id(headId(this.kind))
 				.document(committed)
@@ -387,13 +436,14 @@ public final class ChangeLog {
 	}
 
 	private Optional<Long> lastEntryBefore(ContentKind kind, Instant cutoff) throws IOException {
-		return this.client
-			.search((s) -> s.index(this.names.changes())
-				.size(1)
-				.trackTotalHits((t) -> t.enabled(false))
-				.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("kind").value(kind.slug())))
-					.filter((f) -> f.range((r) -> r.untyped((u) -> u.field("at").lt(JsonData.of(cutoff.toString())))))))
-				.sort((o) -> o.field((f) -> f.field("seq").order(SortOrder.Desc))), Change.class)
+		return this.client.search((s) -> s.index(this.names.changes())
+			.size(1)
+			.trackTotalHits((t) -> t.enabled(false))
+			// Entries only: commits have a time but no sequence number.
+			.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("kind").value(kind.slug())))
+				.filter((f) -> f.exists((e) -> e.field("seq")))
+				.filter((f) -> f.range((r) -> r.untyped((u) -> u.field("at").lt(JsonData.of(cutoff.toString())))))))
+			.sort((o) -> o.field((f) -> f.field("seq").order(SortOrder.Desc))), Change.class)
 			.hits()
 			.hits()
 			.stream()
@@ -449,11 +499,19 @@ public final class ChangeLog {
 					.properties("prunedThrough", (p) -> p.long_((l) -> l.index(false)))
 					.properties("liveIndex", (p) -> p.keyword((k) -> k.index(false)))
 					.properties("updatedAt", (p) -> p.date((d) -> d.index(false)))
+					.properties("commits", (p) -> p.long_((l) -> l.index(false)))
+					.properties("number", (p) -> p.long_((l) -> l.index(false)))
+					.properties("from", (p) -> p.long_((l) -> l.index(false)))
+					.properties("to", (p) -> p.long_((l) -> l.index(false)))
 					.properties("secret", (p) -> p.keyword((k) -> k.index(false))));
 	}
 
 	private static String headId(ContentKind kind) {
 		return "head-" + kind.slug();
+	}
+
+	private static String commitId(ContentKind kind, long number) {
+		return "commit-" + kind.slug() + "-" + number;
 	}
 
 	private static String entryId(ContentKind kind, long seq) {
