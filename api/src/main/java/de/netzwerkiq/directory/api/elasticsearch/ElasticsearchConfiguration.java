@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Configuration;
 
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.ChangeLog;
+import de.netzwerkiq.directory.indexer.load.LiveRecords;
 import de.netzwerkiq.directory.indexer.load.Publisher;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.RunHistory;
@@ -110,8 +112,8 @@ class ElasticsearchConfiguration {
 	}
 
 	@Bean
-	Reindex reindex(ElasticsearchClient client, IndexNames names) {
-		return new Reindex(patient(client), names, ReindexPolicy.defaults());
+	Reindex reindex(ElasticsearchClient client, IndexNames names, IndexProperties properties) {
+		return new Reindex(patient(client), names, policy(properties));
 	}
 
 	@Bean
@@ -120,8 +122,23 @@ class ElasticsearchConfiguration {
 	}
 
 	@Bean
-	Publisher publisher(ElasticsearchClient client, IndexNames names) {
-		return new Publisher(patient(client), names, ReindexPolicy.defaults());
+	Publisher publisher(ElasticsearchClient client, IndexNames names, IndexProperties properties) {
+		return new Publisher(patient(client), names, policy(properties));
+	}
+
+	/** Read by sync; written only through Reindex and Publisher. */
+	@Bean
+	ChangeLog changeLog(ElasticsearchClient client, IndexNames names, IndexProperties properties) {
+		return new ChangeLog(client, names, properties.changeRetention());
+	}
+
+	@Bean
+	LiveRecords liveRecords(ElasticsearchClient client, IndexNames names) {
+		return new LiveRecords(client, names);
+	}
+
+	private static ReindexPolicy policy(IndexProperties properties) {
+		return ReindexPolicy.defaults().withChangeRetention(properties.changeRetention());
 	}
 
 	/**

@@ -53,6 +53,12 @@ class GraphQlErrors {
 		return error(ErrorType.BAD_REQUEST, ex.getMessage(), env, Map.of("argument", ex.argument()));
 	}
 
+	/** A token too old to continue from; the client must start again without one. */
+	@GraphQlExceptionHandler
+	GraphQLError resyncRequired(ResyncRequiredException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), env, Map.of("argument", ex.argument(), "resync", true));
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError unavailable(SearchUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Search unavailable: {}", ex.getCause().toString());

@@ -157,7 +157,8 @@ public final class QueryCost {
 			repeat = first(field, definition);
 		}
 		long cost = Measure.add(1 + (root ? REQUEST_COST : 0), Measure.times(inner.cost(), repeat));
-		if (type instanceof GraphQLFieldsContainer fields && fields.getFieldDefinition("edges") != null
+		if (type instanceof GraphQLFieldsContainer fields
+				&& (fields.getFieldDefinition("edges") != null || fields.getFieldDefinition("records") != null)
 				&& definition.getArgument("first") != null) {
 			cost = Measure.add(1 + (root ? REQUEST_COST : 0), connection(field, fields, first(field, definition)));
 		}
@@ -171,7 +172,9 @@ public final class QueryCost {
 		for (Selection<?> selection : field.getSelectionSet().getSelections()) {
 			SelectionSet single = SelectionSet.newSelectionSet().selection(selection).build();
 			long part = selections(single, connection, false).cost();
-			boolean edges = selection instanceof Field child && child.getName().equals("edges");
+			// A sync page's records are its edges.
+			boolean edges = selection instanceof Field child
+					&& (child.getName().equals("edges") || child.getName().equals("records"));
 			// Edges selected through a fragment are counted once per result as well.
 			boolean spread = !(selection instanceof Field);
 			cost = Measure.add(cost, (edges || spread) ? Measure.times(part, first) : part);

@@ -51,6 +51,14 @@ public record IndexNames(String prefix) {
 		return this.prefix + "reindex-runs";
 	}
 
+	/**
+	 * The index holding the change log: which records of each kind changed or went, in
+	 * order, for sync.
+	 */
+	public String changes() {
+		return this.prefix + "content-changes";
+	}
+
 	/** The index holding each kind's reindex lock. */
 	public String locks() {
 		return this.prefix + "reindex-locks";

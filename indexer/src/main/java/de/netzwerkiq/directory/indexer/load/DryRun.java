@@ -1,9 +1,6 @@
 package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +13,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
-import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 import de.netzwerkiq.directory.indexer.source.Rejection;
@@ -35,8 +29,6 @@ import de.netzwerkiq.directory.indexer.source.SourceRecord;
 public final class DryRun {
 
 	private static final int PAGE = 1000;
-
-	private static final ObjectMapper JSON = ContentJson.objectMapper();
 
 	private DryRun() {
 	}
@@ -112,7 +104,7 @@ public final class DryRun {
 			if (before == null) {
 				added.add(record.id());
 			}
-			else if (before != digest(document)) {
+			else if (before != ContentDigest.of(document)) {
 				changed.add(record.id());
 			}
 		});
@@ -156,31 +148,12 @@ public final class DryRun {
 				return from.isEmpty() ? s : s.searchAfter(from);
 			}, type).hits().hits();
 			for (Hit<D> hit : hits) {
-				digests.put(hit.source().id(), digest(hit.source()));
+				digests.put(hit.source().id(), ContentDigest.of(hit.source()));
 			}
 			if (hits.size() < PAGE) {
 				return;
 			}
 			after = hits.get(hits.size() - 1).sort();
-		}
-	}
-
-	/** The document without where it came from and its stems, as one number. */
-	static long digest(ContentDocument document) {
-		ObjectNode json = JSON.valueToTree(document);
-		json.remove("source");
-		// Derived from the texts (which count) and not in _source, so never read back.
-		json.remove("stems");
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.toString().getBytes(StandardCharsets.UTF_8));
-			long digest = 0;
-			for (int i = 0; i < 8; i++) {
-				digest = (digest << 8) | (hash[i] & 0xff);
-			}
-			return digest;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -32,10 +32,13 @@ public final class Publisher {
 
 	private final ReindexPolicy policy;
 
+	private final ChangeLog changes;
+
 	public Publisher(ElasticsearchClient client, IndexNames names, ReindexPolicy policy) {
 		this.client = client;
 		this.index = new ContentIndex(client, names);
 		this.policy = policy;
+		this.changes = new ChangeLog(client, names, policy.changeRetention());
 	}
 
 	/**
@@ -79,11 +82,17 @@ public final class Publisher {
 		ContentKind kind = pipeline.kind();
 		String live = liveIndex(kind);
 		List<String> published = new ArrayList<>();
+		ChangeLog.Batch changed = this.changes.begin(kind, "publish");
 		ValidatedSource<R, D> validated = new ValidatedSource<>(pipeline, (record) -> slugTakenByAnother(live, record));
 		validated.read(source, (record, document, position) -> {
+			if (isChange(live, pipeline.documentType(), document)) {
+				// Logged before the write, counted in after it: see ChangeLog.
+				logged(changed, record.id());
+			}
 			write(live, record.id(), document);
 			published.add(record.id());
 		});
+		changed.commit(live);
 		return new PublishReport(kind, List.copyOf(published), validated.rejections());
 	}
 
@@ -95,7 +104,39 @@ public final class Publisher {
 		try (KindLock lock = KindLock.acquire(this.client, this.index.names(), kind, "unpublish " + id,
 				this.policy.lockTtl())) {
 			String live = liveIndex(kind);
-			return this.client.delete((d) -> d.index(live).id(id).refresh(Refresh.WaitFor)).result() == Result.Deleted;
+			if (!this.client.exists((e) -> e.index(live).id(id)).value()) {
+				return false;
+			}
+			ChangeLog.Batch changed = this.changes.begin(kind, "unpublish");
+			logged(changed, id);
+			boolean deleted = this.client.delete((d) -> d.index(live).id(id).refresh(Refresh.WaitFor))
+				.result() == Result.Deleted;
+			changed.commit(live);
+			return deleted;
+		}
+	}
+
+	/**
+	 * Whether the document differs from the live one by {@link ContentDigest}:
+	 * republishing a record as it is, or with only its line moved, is no change for sync.
+	 */
+	private <D extends ContentDocument> boolean isChange(String live, Class<D> type, D document) {
+		try {
+			var existing = this.client.get((g) -> g.index(live).id(document.id()), type);
+			return !existing.found() || ContentDigest.of(existing.source()) != ContentDigest.of(document);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static void logged(ChangeLog.Batch changed, String id) {
+		try {
+			changed.changed(id);
+			changed.flush();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

@@ -42,11 +42,14 @@ public final class Reindex {
 
 	private final RunHistory history;
 
+	private final ChangeLog changes;
+
 	public Reindex(ElasticsearchClient client, IndexNames names, ReindexPolicy policy) {
 		this.client = client;
 		this.index = new ContentIndex(client, names);
 		this.policy = policy;
 		this.history = new RunHistory(client, names);
+		this.changes = new ChangeLog(client, names, policy.changeRetention());
 	}
 
 	/**
@@ -129,7 +132,10 @@ public final class Reindex {
 				.orElseThrow(() -> new PublishingException(
 						"There is no earlier published version of " + kind.slug() + " to roll back to (live: "
 								+ live.orElse("none") + ", kept: " + this.index.published(kind) + ")"));
+			ChangeLog.Batch changed = this.changes.begin(kind, "rollback");
+			changed.diff(live.orElse(null), target);
 			this.index.swapAlias(kind, target);
+			commit(changed, target);
 			return new Rollback(kind, live.orElse(null), target);
 		}
 	}
@@ -206,8 +212,12 @@ public final class Reindex {
 			}
 			List<String> pruned = List.of();
 			if (swap) {
+				ChangeLog.Batch changed = this.changes.begin(kind, "reindex");
+				changed.diff(previous.orElse(null), target);
 				this.index.swapAlias(kind, target);
-				pruned = this.index.prune(kind, this.policy.keepVersions());
+				// From here on the new index is live: nothing may delete it any more.
+				commit(changed, target);
+				pruned = prune(kind);
 			}
 			else {
 				this.index.delete(target);
@@ -226,6 +236,30 @@ public final class Reindex {
 				ex.addSuppressed(cleanup);
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * Counts the swap's entries in; a failure is logged, not passed on, because the swap
+	 * is done, and the next run of the kind counts the written entries in.
+	 */
+	private void commit(ChangeLog.Batch changed, String live) {
+		try {
+			changed.commit(live);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The change log of {} could not be committed; the next run of the kind will: {}", live,
+					ex.toString());
+		}
+	}
+
+	private List<String> prune(ContentKind kind) {
+		try {
+			return this.index.prune(kind, this.policy.keepVersions());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Old versions of {} could not be pruned; the next run will: {}", kind.slug(), ex.toString());
+			return List.of();
 		}
 	}
 

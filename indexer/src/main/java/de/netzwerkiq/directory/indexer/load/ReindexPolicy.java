@@ -13,9 +13,14 @@ import java.time.Duration;
  * renews it every third of that, so only a dead run's lock runs out
  * @param maxCountDrop the largest drop (0..1) in documents against the live index that
  * still swaps: a half-uploaded file should not replace the whole directory
+ * @param changeRetention how long the change log keeps what changed, so how old a sync
+ * token may be before its client must sync from scratch
  */
 public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize, Duration lockTtl,
-		double maxCountDrop) {
+		double maxCountDrop, Duration changeRetention) {
+
+	/** An app opened once a month still syncs only what changed. */
+	public static final Duration DEFAULT_CHANGE_RETENTION = Duration.ofDays(90);
 
 	/** A third fewer documents than live is a mistake more often than an intention. */
 	public static final double DEFAULT_MAX_COUNT_DROP = 0.3;
@@ -38,6 +43,14 @@ public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkB
 		if (maxCountDrop < 0 || maxCountDrop > 1) {
 			throw new IllegalArgumentException("maxCountDrop must be between 0 and 1, got " + maxCountDrop);
 		}
+		if (changeRetention == null || changeRetention.isNegative()) {
+			throw new IllegalArgumentException("changeRetention must be 0 or more, got " + changeRetention);
+		}
+	}
+
+	public ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize, Duration lockTtl,
+			double maxCountDrop) {
+		this(maxRejectedShare, keepVersions, bulkBatchSize, lockTtl, maxCountDrop, DEFAULT_CHANGE_RETENTION);
 	}
 
 	public ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkBatchSize) {
@@ -45,11 +58,18 @@ public record ReindexPolicy(double maxRejectedShare, int keepVersions, int bulkB
 	}
 
 	public ReindexPolicy withLockTtl(Duration ttl) {
-		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, ttl, this.maxCountDrop);
+		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, ttl, this.maxCountDrop,
+				this.changeRetention);
 	}
 
 	public ReindexPolicy withMaxCountDrop(double drop) {
-		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, this.lockTtl, drop);
+		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, this.lockTtl, drop,
+				this.changeRetention);
+	}
+
+	public ReindexPolicy withChangeRetention(Duration retention) {
+		return new ReindexPolicy(this.maxRejectedShare, this.keepVersions, this.bulkBatchSize, this.lockTtl,
+				this.maxCountDrop, retention);
 	}
 
 	/**

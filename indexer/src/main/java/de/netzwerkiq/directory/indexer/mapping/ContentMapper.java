@@ -13,6 +13,7 @@ import org.mapstruct.factory.Mappers;
 
 import de.netzwerkiq.directory.indexer.content.Accessibility;
 import de.netzwerkiq.directory.indexer.content.Address;
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.AdviceCentre;
 import de.netzwerkiq.directory.indexer.content.Curriculum;
 import de.netzwerkiq.directory.indexer.content.FederalState;
@@ -77,6 +78,43 @@ public interface ContentMapper {
 	@Mapping(target = "compoundParts", expression = "java(compoundParts(record))")
 	@Mapping(target = "stems", expression = "java(stems(record))")
 	StartUpResource startUpResource(StartUpResourceRecord record, SourcePosition position);
+
+	/**
+	 * Back from a live document to the line an editor would write for it, for exports:
+	 * read by a reindex, it gives the same document. The states a document covers through
+	 * its sites are written out too (reading them again changes nothing).
+	 */
+	default SourceRecord sourceRecord(ContentDocument document) {
+		if (document instanceof AdviceCentre centre) {
+			return adviceCentreRecord(centre);
+		}
+		if (document instanceof TrainingOffer offer) {
+			return trainingOfferRecord(offer);
+		}
+		if (document instanceof Curriculum curriculum) {
+			return curriculumRecord(curriculum);
+		}
+		if (document instanceof StartUpResource resource) {
+			return startUpResourceRecord(resource);
+		}
+		throw new IllegalArgumentException("Not a content document: " + document.getClass());
+	}
+
+	@Mapping(target = "lastVerified", source = "source.lastVerified")
+	@Mapping(target = "sourceUrl", source = "source.url")
+	AdviceCentreRecord adviceCentreRecord(AdviceCentre document);
+
+	@Mapping(target = "lastVerified", source = "source.lastVerified")
+	@Mapping(target = "sourceUrl", source = "source.url")
+	TrainingOfferRecord trainingOfferRecord(TrainingOffer document);
+
+	@Mapping(target = "lastVerified", source = "source.lastVerified")
+	@Mapping(target = "sourceUrl", source = "source.url")
+	CurriculumRecord curriculumRecord(Curriculum document);
+
+	@Mapping(target = "lastVerified", source = "source.lastVerified")
+	@Mapping(target = "sourceUrl", source = "source.url")
+	StartUpResourceRecord startUpResourceRecord(StartUpResource document);
 
 	default SourceReference sourceReference(SourceRecord record, SourcePosition position) {
 		return new SourceReference(position.origin(), position.line(), record.lastVerified(), record.sourceUrl());
