@@ -71,12 +71,6 @@ final class TextQueries {
 	private static final float CODED = 100;
 
 	/**
-	 * A record coded with a concept that only qualifies what is looked for (its kind, its
-	 * audience): less than a town.
-	 */
-	private static final float QUALIFIER = 40;
-
-	/**
 	 * The words that named an occupation or concept, in a record not coded with it: a
 	 * mention, worth less than the code however rare the word ("Brückenkursen" in an
 	 * advice centre's summary against a bridge course).
@@ -216,16 +210,13 @@ final class TextQueries {
 		if (unit.occupations() != null) {
 			List<FieldValue> codes = unit.occupations().codes().stream().map(FieldValue::of).toList();
 			scored.add(codedScore(
-					Query.of((q) -> q.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes)))),
-					CODED));
+					Query.of((q) -> q.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes))))));
 		}
 		else {
 			// One score per concept, summed: a compound that names two
 			// ("Gründungsberatung":
 			// start-up, advice centre) ranks the records coded with both first.
-			unit.concepts()
-				.forEach((named) -> scored.add(codedScore(coded(named.concept().code(), kindAlias),
-						qualifies(named.concept().code()) ? QUALIFIER : CODED)));
+			unit.concepts().forEach((named) -> scored.add(codedScore(coded(named.concept().code(), kindAlias))));
 		}
 		// The words that named it still count where they are written, in any language,
 		// inflected or inside a compound too: "Prüfung" finds "Abschlussprüfung".
@@ -239,17 +230,8 @@ final class TextQueries {
 		return Query.of((q) -> q.bool((b) -> b.should(scored).minimumShouldMatch("1")));
 	}
 
-	/**
-	 * Whether a concept qualifies what is looked for rather than naming it: the kind of
-	 * record ("Beratung", "Kurs") or who it is for ("Frauen", "Arbeitgeber", which may as
-	 * well be whom a worker complains about).
-	 */
-	private static boolean qualifies(Enum<?> code) {
-		return code instanceof ContentKind || code instanceof TargetGroup;
-	}
-
-	private static Query codedScore(Query coded, float weight) {
-		return Query.of((q) -> q.constantScore((c) -> c.filter(coded).boost(weight)));
+	private static Query codedScore(Query coded) {
+		return Query.of((q) -> q.constantScore((c) -> c.filter(coded).boost(CODED)));
 	}
 
 	private static Query coded(Enum<?> code, Function<ContentKind, String> kindAlias) {
