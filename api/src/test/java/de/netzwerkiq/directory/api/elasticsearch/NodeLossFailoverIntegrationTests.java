@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,8 +76,6 @@ class NodeLossFailoverIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Issue 24: a cursor page whose point-in-time lived on the killed node fails (502 node_disconnected "
-			+ "from every live node, which the client then also leaves out); first pages lose nothing")
 	void killingANodeTheMasterIncludedCostsNoSearch() throws Exception {
 		cluster.awaitHealth(3, "green", Duration.ofSeconds(90));
 		assertThat(readiness()).isEqualTo(200);

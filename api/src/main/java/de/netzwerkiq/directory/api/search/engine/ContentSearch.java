@@ -45,6 +45,10 @@ public class ContentSearch {
 	/** How long a cursor stays usable after its page was served. */
 	public static final String CURSOR_LIFETIME = "10m";
 
+	/** The errors of a search whose point-in-time lived partly on a node now gone. */
+	private static final List<String> NODE_LOSS = List.of("node_disconnected_exception", "node_not_connected_exception",
+			"connect_transport_exception", "no_shard_available_action_exception");
+
 	private final ElasticsearchClient client;
 
 	private final IndexNames names;
@@ -75,7 +79,9 @@ public class ContentSearch {
 		DisjunctiveFacets facets = new DisjunctiveFacets(spec.kinds(), spec.selections(), this.names);
 		Relaxation relaxation = (after != null) ? after.relaxation() : null;
 		Typos typos = (after != null) ? Typos.orDefault(after.typos()) : Typos.TITLES;
-		SearchResponse<?> response = execute(request(spec, relaxation, typos, facets, after), spec);
+		SearchResponse<?> response = (after != null && after.pit() != null)
+				? continuePage(spec, relaxation, typos, facets, after)
+				: execute(request(spec, relaxation, typos, facets, after), spec);
 		if (after == null && spec.text() != null && response.hits().hits().isEmpty()) {
 			// Then with typos, then fewer words: each step only when the one before found
 			// nothing, so the common search pays for neither.
@@ -130,11 +136,43 @@ public class ContentSearch {
 		}
 	}
 
-	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {
+	/**
+	 * A later page through the cursor's point-in-time. When the node that held part of it
+	 * is gone (killed, restarting), every other node answers that it lost it: the page is
+	 * read once more through a new point-in-time over the same indices, from the same
+	 * position, so a node loss costs no cursor page. A search is safe to repeat.
+	 */
+	private SearchResponse<?> continuePage(SearchSpec spec, Relaxation relaxation, Typos typos,
+			DisjunctiveFacets facets, Cursor after) {
+		try {
+			return checked(send(request(spec, relaxation, typos, facets, after), spec));
+		}
+		catch (ElasticsearchException ex) {
+			if (!nodeLost(ex)) {
+				throw expiredOrUnavailable(ex, true);
+			}
+			return execute(request(spec, relaxation, typos, facets, after.withoutPointInTime()), spec);
+		}
+		catch (IOException ex) {
+			return execute(request(spec, relaxation, typos, facets, after.withoutPointInTime()), spec);
+		}
+	}
+
+	/** Whether a search failed because a node of the cluster went away. */
+	private static boolean nodeLost(ElasticsearchException ex) {
+		return ex.status() == 502 || ex.status() == 503 || ex.status() == 504
+				|| NODE_LOSS.stream().anyMatch((type) -> causedBy(ex.error(), type));
+	}
+
+	private SearchResponse<?> send(SearchRequest request, SearchSpec spec) throws IOException {
 		Class<?> type = (spec.kinds().size() == 1) ? ContentTypes.documentType(spec.kinds().get(0)) : JsonData.class;
+		return this.client.search(request, type);
+	}
+
+	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {
 		SearchResponse<?> response;
 		try {
-			response = this.client.search(request, type);
+			response = send(request, spec);
 		}
 		catch (ElasticsearchException ex) {
 			throw expiredOrUnavailable(ex, spec.after() != null);
@@ -142,6 +180,10 @@ public class ContentSearch {
 		catch (IOException ex) {
 			throw SearchUnavailableException.because(ex);
 		}
+		return checked(response);
+	}
+
+	private SearchResponse<?> checked(SearchResponse<?> response) {
 		if (response.timedOut()) {
 			// Partial results would look complete to the client.
 			throw SearchUnavailableException

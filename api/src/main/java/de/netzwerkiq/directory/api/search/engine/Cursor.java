@@ -51,4 +51,9 @@ public record Cursor(@JsonProperty("f") String search, @JsonProperty("i") List<S
 		}
 	}
 
+	/** The same position without its point-in-time, for reading it through a new one. */
+	Cursor withoutPointInTime() {
+		return new Cursor(this.search, this.indices, null, this.after, this.evaluated, this.relaxation, this.typos);
+	}
+
 }
