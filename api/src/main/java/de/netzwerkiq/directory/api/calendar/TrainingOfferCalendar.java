@@ -23,18 +23,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import jakarta.validation.Validator;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.netzwerkiq.directory.api.content.Languages;
-import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
-import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
+import de.netzwerkiq.directory.api.http.PlainTextErrors;
 import de.netzwerkiq.directory.api.search.ScopedFilter;
 import de.netzwerkiq.directory.api.search.Scopes;
 import de.netzwerkiq.directory.api.search.Searches;
@@ -54,6 +51,7 @@ import de.netzwerkiq.directory.indexer.content.TrainingOffer;
  * feed's time zone.
  */
 @RestController
+@PlainTextErrors
 class TrainingOfferCalendar {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
@@ -132,18 +130,6 @@ class TrainingOfferCalendar {
 	private static String text(TrainingOffer offer, Map<String, String> texts, ContentLanguage language) {
 		Languages.LocalisedText text = Languages.pick(offer.sourceLanguage(), texts, language);
 		return (text != null) ? text.text() : null;
-	}
-
-	@ExceptionHandler(InvalidArgumentException.class)
-	ResponseEntity<String> badArgument(InvalidArgumentException ex) {
-		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
-	}
-
-	@ExceptionHandler(SearchUnavailableException.class)
-	ResponseEntity<String> unavailable(SearchUnavailableException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("Search is unavailable; try again later\n");
 	}
 
 }

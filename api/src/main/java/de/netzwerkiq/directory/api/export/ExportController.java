@@ -10,15 +10,13 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
+import de.netzwerkiq.directory.api.http.PlainTextErrors;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 
 /**
@@ -26,6 +24,7 @@ import de.netzwerkiq.directory.indexer.content.ContentKind;
  * or a partner's mirror. Sync keeps such a copy current afterwards.
  */
 @RestController
+@PlainTextErrors
 class ExportController {
 
 	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
@@ -81,18 +80,6 @@ class ExportController {
 		return acceptEncoding != null && Arrays.stream(acceptEncoding.split(","))
 			.map(String::strip)
 			.anyMatch((coding) -> coding.startsWith("gzip") && !coding.replace(" ", "").endsWith("q=0"));
-	}
-
-	@ExceptionHandler(InvalidArgumentException.class)
-	ResponseEntity<String> badArgument(InvalidArgumentException ex) {
-		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
-	}
-
-	@ExceptionHandler(SearchUnavailableException.class)
-	ResponseEntity<String> unavailable(SearchUnavailableException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.contentType(MediaType.TEXT_PLAIN)
-			.body(ex.getMessage() + "\n");
 	}
 
 }
