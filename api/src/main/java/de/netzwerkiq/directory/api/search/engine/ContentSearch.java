@@ -172,7 +172,7 @@ public class ContentSearch {
 	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {
 		SearchResponse<?> response;
 		try {
-			response = send(request, spec);
+			response = sendTwice(request, spec);
 		}
 		catch (ElasticsearchException ex) {
 			throw expiredOrUnavailable(ex, spec.after() != null);
@@ -181,6 +181,20 @@ public class ContentSearch {
 			throw SearchUnavailableException.because(ex);
 		}
 		return checked(response);
+	}
+
+	/**
+	 * A search that could not reach a node goes once more: after a node loss the client
+	 * may have left every node out for a while and tried the dead one; the next try goes
+	 * to another. A search is safe to repeat.
+	 */
+	private SearchResponse<?> sendTwice(SearchRequest request, SearchSpec spec) throws IOException {
+		try {
+			return send(request, spec);
+		}
+		catch (IOException ex) {
+			return send(request, spec);
+		}
 	}
 
 	private SearchResponse<?> checked(SearchResponse<?> response) {
