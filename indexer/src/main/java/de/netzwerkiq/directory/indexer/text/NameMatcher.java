@@ -2,6 +2,7 @@ package de.netzwerkiq.directory.indexer.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.ar.ArabicStemmer;
 
 /**
  * Finds the names of a thesaurus in a search text, in any language: the one matching
@@ -86,6 +89,18 @@ public final class NameMatcher<T> {
 	private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\u0640]+");
 
 	private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+");
+
+	private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+
+	/**
+	 * Letters only Persian writes (پ چ ژ گ ک ی): a Persian word keeps its endings, which
+	 * mean more than the Arabic ones the stemmer knows (پناهندگی is asylum, پناهندگان
+	 * refugees; حسابداری accounting, حسابدار the accountant).
+	 */
+	private static final Pattern PERSIAN = Pattern.compile("[\\u067E\\u0686\\u0698\\u06AF\\u06A9\\u06CC]");
+
+	/** Stateless: one serves every thread. */
+	private static final ArabicStemmer ARABIC_STEMMER = new ArabicStemmer();
 
 	private final boolean germanCompounds;
 
@@ -165,6 +180,11 @@ public final class NameMatcher<T> {
 			}
 			start += Math.max(matched, 1);
 		}
+		for (int i = 0; i < words.size(); i++) {
+			if (!used[i]) {
+				overlapping(words, i, used, found);
+			}
+		}
 		if (!anyUsed) {
 			return new Reading<>(found, text.strip());
 		}
@@ -175,6 +195,26 @@ public final class NameMatcher<T> {
 			}
 		}
 		return new Reading<>(found, remainder.toString());
+	}
+
+	/**
+	 * A name that covers a word left over together with words of a name already read: in
+	 * "فتح مشروع خاص" both "فتح مشروع" (opening a project) and "مشروع خاص" (an own
+	 * project) name a start-up, and "خاص" is part of the name, not a word to look for on
+	 * its own. A name that starts at a word left over was looked for already.
+	 */
+	private void overlapping(List<Word> words, int word, boolean[] used, List<Found<T>> found) {
+		for (int length = Math.min(this.longestName, words.size()); length >= 2; length--) {
+			for (int start = Math.max(0, word - length + 1); start <= word && start + length <= words.size(); start++) {
+				List<Word> run = words.subList(start, start + length);
+				List<T> named = this.byName.get(String.join(" ", run.stream().map(Word::folded).toList()));
+				if (named != null) {
+					found.add(new Found<>(named, String.join(" ", run.stream().map(Word::typed).toList()), true));
+					Arrays.fill(used, start, start + length, true);
+					return;
+				}
+			}
+		}
 	}
 
 	/** How many words from {@code start} a name covers (0 for none), longest first. */
@@ -345,8 +385,14 @@ public final class NameMatcher<T> {
 		return words;
 	}
 
-	/** Lower case without accents, with one spelling per Arabic-script letter. */
+	/**
+	 * Lower case without accents, with one spelling per Arabic-script letter; an Arabic
+	 * word also without its article (with a joined "and", "with", "for" before it), a
+	 * joined "and" and an ending (Lucene's light Arabic stemmer), so "مشروعي الخاص" (my
+	 * own project) is "مشروع خاص".
+	 */
 	public static String fold(String word) {
+		boolean arabic = ARABIC.matcher(word).find() && !PERSIAN.matcher(word).find();
 		String folded = Normalizer.normalize(word.replace('İ', 'i').replace('ı', 'i'), Normalizer.Form.NFD)
 			.toLowerCase(Locale.ROOT);
 		folded = MARKS.matcher(folded).replaceAll("");
@@ -361,6 +407,10 @@ public final class NameMatcher<T> {
 			});
 		}
 		String result = out.toString().replace("ss", "s");
+		if (arabic) {
+			char[] letters = result.toCharArray();
+			return new String(letters, 0, ARABIC_STEMMER.stem(letters, letters.length));
+		}
 		// The Arabic article is written together with its noun: الممرضة is ممرضة.
 		return (result.startsWith("ال") && result.length() >= 5) ? result.substring(2) : result;
 	}

@@ -52,8 +52,25 @@ class NameMatcherTests {
 	void namesAreComparedByTheirFoldedWords() {
 		assertThat(NameMatcher.key("Start-up  GRÜNDUNG")).isEqualTo("start up grundung");
 		assertThat(NameMatcher.key("الممرضة")).isEqualTo(NameMatcher.key("ممرضه"));
-		assertThat(NameMatcher.key("کارآفرینی")).isEqualTo(NameMatcher.key("كارافريني"));
+		// Arabic loses article, joined prepositions and endings; Persian keeps its
+		// endings.
+		assertThat(NameMatcher.key("مشروعي الخاص")).isEqualTo(NameMatcher.key("مشروع خاص"));
+		assertThat(NameMatcher.key("للممرضات")).isEqualTo(NameMatcher.key("ممرضة"));
+		assertThat(NameMatcher.key("پناهندگی")).isNotEqualTo(NameMatcher.key("پناهندگان"));
+		// Persian typed on an Arabic keyboard (ي, ك) reads as Arabic: at worst a Persian
+		// word loses an ending.
+		assertThat(NameMatcher.key("كارافريني")).isEqualTo(NameMatcher.key("کارآفرین"));
 		assertThat(NameMatcher.key("Straße")).isEqualTo(NameMatcher.key("Strasse"));
+	}
+
+	@Test
+	void aWordThatCompletesAnOverlappingNameIsPartOfTheNames() {
+		NameMatcher<String> matcher = new NameMatcher<>(List.of(new NameMatcher.Name<>("فتح مشروع", "start-up", false),
+				new NameMatcher.Name<>("مشروع خاص", "start-up", false)), false);
+		NameMatcher.Reading<String> read = matcher.read("فتح مشروع خاص");
+		assertThat(read.found()).extracting(NameMatcher.Found::typed).containsExactly("فتح مشروع", "مشروع خاص");
+		assertThat(read.remainder()).isEmpty();
+		assertThat(matcher.read("فتح مشروع جديد").remainder()).isEqualTo("جديد");
 	}
 
 	@Test
