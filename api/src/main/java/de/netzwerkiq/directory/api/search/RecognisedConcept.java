@@ -3,6 +3,7 @@ package de.netzwerkiq.directory.api.search;
 import de.netzwerkiq.directory.api.concepts.ConceptMatch;
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.content.CourseFormat;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
@@ -47,6 +48,9 @@ public record RecognisedConcept(FacetField field, String value, String name, Str
 		}
 		if (code instanceof TargetGroup) {
 			return FacetField.TARGET_GROUP;
+		}
+		if (code instanceof CourseFormat) {
+			return FacetField.FORMAT;
 		}
 		throw new IllegalArgumentException("No facet holds " + code.getClass().getSimpleName());
 	}

@@ -11,6 +11,7 @@ import de.netzwerkiq.directory.indexer.content.Concept;
 import de.netzwerkiq.directory.indexer.content.Concepts;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.content.CourseFormat;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
@@ -189,7 +190,7 @@ class ConceptThesaurusTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = ';',
 			value = { "Sprachkursangebote; OfferType.WORK_RELATED_GERMAN", "Gründerzentrum; Topic.BUSINESS_START_UP",
-					"Onlinekurs; ContentKind.TRAINING_OFFERS", "Existenzgründungsmesse; Topic.BUSINESS_START_UP" })
+					"Abendkurs; ContentKind.TRAINING_OFFERS", "Existenzgründungsmesse; Topic.BUSINESS_START_UP" })
 	void aCompoundWithPartsThatNameNothingNamesWhatItCanButStaysInTheRemainder(String word, String concept) {
 		ConceptText read = this.thesaurus.read(word + " Berlin");
 		assertThat(read.matches()).extracting((match) -> match.concept().toString()).contains(concept);
@@ -203,9 +204,17 @@ class ConceptThesaurusTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "online, ONLINE", "курсы онлайн, ONLINE", "اونلاين, ONLINE", "آنلاین, ONLINE", "çevrimiçi, ONLINE",
+			"en ligne, ONLINE", "Onlinekurs, ONLINE", "in Präsenz, IN_PERSON", "yüz yüze, IN_PERSON", "очно, IN_PERSON",
+			"hybrid, BLENDED", "Selbststudium, SELF_STUDY" })
+	void waysOfSayingHowACourseIsTaughtNameItsFormat(String text, CourseFormat format) {
+		assertThat(this.thesaurus.read(text).codes()).contains(format);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Lohr am Main", "Lohne", "Lohmar", "Lohnsfeld", "Gründau", "Kursdorf", "Kassel", "Konkurs",
 			"Diskurs", "Kursk", "Курск", "Hilfe", "help", "Information", "Krankenpfleger", "nurse", "Wohnung", "Kita",
-			"Stuttgart", "online", "am Main", "iş", "is", "ist", "Anmeldung", "Termin", "Lehrer", "Integration",
+			"Stuttgart", "Onlineshop", "am Main", "iş", "is", "ist", "Anmeldung", "Termin", "Lehrer", "Integration",
 			"Mainz Wiesbaden" })
 	void ordinaryWordsAndPlaceNamesNameNoConcept(String text) {
 		ConceptText read = this.thesaurus.read(text);

@@ -36,7 +36,7 @@ class ConceptsTests {
 	@Test
 	void theSixCodeListsAreTheThesaurusLists() {
 		assertThat(Concepts.CODE_LISTS).containsExactly(Topic.class, OfferType.class, ResourceType.class,
-				ContentKind.class, RecognitionGoal.class, TargetGroup.class);
+				ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class);
 	}
 
 	@Test
@@ -187,6 +187,20 @@ class ConceptsTests {
 		assertThatIllegalStateException().isThrownBy(() -> Concepts.parse("TargetGroup\tPUPILS\t" + EIGHT_NAMES, 15))
 			.withMessageContaining("TargetGroup has no code 'PUPILS'");
 		assertThat(Arrays.stream(ContentKind.values()).map(Concepts::of)).allMatch(java.util.Optional::isPresent);
+	}
+
+	@Test
+	void theStartUpTopicsAndTheRecognitionStepsAreNarrowerThanTheirWholeOneLevelDeep() {
+		assertThat(Concepts.narrower(Topic.BUSINESS_START_UP)).contains(Topic.TAXES, Topic.FINANCING,
+				ContentKind.START_UP_RESOURCES);
+		assertThat(Concepts.narrower(Topic.RECOGNITION)).contains(RecognitionGoal.KNOWLEDGE_TEST,
+				OfferType.BRIDGE_COURSE);
+		for (Concept concept : Concepts.all()) {
+			for (Enum<?> narrower : Concepts.narrower(concept.code())) {
+				assertThat(Concepts.narrower(narrower)).as("%s under %s", narrower, concept).isEmpty();
+			}
+		}
+		assertThat(Concepts.narrower(Topic.FAIR_INTEGRATION)).isEmpty();
 	}
 
 }
