@@ -15,6 +15,7 @@ import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.api.search.RecognisedConcept;
 import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchText;
+import de.netzwerkiq.directory.indexer.content.Concepts;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.GeoLocation;
@@ -71,6 +72,14 @@ final class TextQueries {
 	private static final float CODED = 100;
 
 	/**
+	 * A record coded with a narrower part of a named concept (a tax guide for
+	 * "Existenzgründung"): half a named concept, so the records coded with the concept
+	 * itself come first, and one coded with two named concepts' parts beats one that only
+	 * mentions the second.
+	 */
+	private static final float CODED_NARROWER = 50;
+
+	/**
 	 * The words that named an occupation or concept, in a record not coded with it: a
 	 * mention, worth less than the code however rare the word ("Brückenkursen" in an
 	 * advice centre's summary against a bridge course).
@@ -97,6 +106,12 @@ final class TextQueries {
 	 * advice further away helps, recognition advice in Stuttgart does not).
 	 */
 	private static final float NEAR_TOWN = 70;
+
+	/**
+	 * A record with no place (an online course, a guide): to be had in every town, so it
+	 * is one for "Deutschkurs Berlin" too, after the courses in Berlin.
+	 */
+	private static final float LOCATION_INDEPENDENT = 35;
 
 	/**
 	 * A town's name written in a record: the record is near the town already, or names it
@@ -194,7 +209,8 @@ final class TextQueries {
 			return word(unit.word(), language, typos);
 		}
 		if (unit.word() != null) {
-			// A town: records with a site around it, or that name it.
+			// A town: records with a site around it, that name it, or that are to be had
+			// anywhere.
 			GeoLocation town = unit.word().place();
 			Query near = Query.of((q) -> q.geoDistance((g) -> g.field(IndexFields.LOCATIONS)
 				.location((l) -> l.latlon((p) -> p.lat(town.lat()).lon(town.lon())))
@@ -204,7 +220,10 @@ final class TextQueries {
 			// in its title is no more in Bremen.
 			Query nearTown = Query.of((c) -> c.constantScore((s) -> s.filter(near).boost(NEAR_TOWN)));
 			Query named = Query.of((c) -> c.bool((b) -> b.must(word(unit.word(), language, typos)).boost(TOWN_NAMED)));
-			return Query.of((q) -> q.disMax((d) -> d.queries(nearTown, named)));
+			Query anywhere = Query.of((c) -> c.constantScore((s) -> s
+				.filter((f) -> f.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field(IndexFields.LOCATIONS)))))
+				.boost(LOCATION_INDEPENDENT)));
+			return Query.of((q) -> q.disMax((d) -> d.queries(nearTown, named, anywhere)));
 		}
 		List<Query> scored = new ArrayList<>();
 		if (unit.occupations() != null) {
@@ -216,7 +235,7 @@ final class TextQueries {
 			// One score per concept, summed: a compound that names two
 			// ("Gründungsberatung":
 			// start-up, advice centre) ranks the records coded with both first.
-			unit.concepts().forEach((named) -> scored.add(codedScore(coded(named.concept().code(), kindAlias))));
+			unit.concepts().forEach((named) -> scored.add(conceptScore(named.concept().code(), kindAlias)));
 		}
 		// The words that named it still count where they are written, in any language,
 		// inflected or inside a compound too: "Prüfung" finds "Abschlussprüfung".
@@ -228,6 +247,21 @@ final class TextQueries {
 				: Query.of((q) -> q.bool((b) -> b.must(words).boost(MENTIONED)));
 		scored.add(written);
 		return Query.of((q) -> q.bool((b) -> b.should(scored).minimumShouldMatch("1")));
+	}
+
+	/**
+	 * Coded with the concept, or (less) with a narrower one: "Existenzgründung" also
+	 * finds the tax guide, and "Steuern Existenzgründung" finds it first.
+	 */
+	private static Query conceptScore(Enum<?> code, Function<ContentKind, String> kindAlias) {
+		List<Enum<?>> narrower = Concepts.narrower(code);
+		if (narrower.isEmpty()) {
+			return codedScore(coded(code, kindAlias));
+		}
+		List<Query> parts = narrower.stream().map((part) -> coded(part, kindAlias)).toList();
+		Query partScore = Query.of((q) -> q.constantScore(
+				(c) -> c.filter((f) -> f.bool((b) -> b.should(parts).minimumShouldMatch("1"))).boost(CODED_NARROWER)));
+		return Query.of((q) -> q.disMax((d) -> d.queries(codedScore(coded(code, kindAlias)), partScore)));
 	}
 
 	private static Query codedScore(Query coded) {
