@@ -114,6 +114,8 @@ class IndexerThroughputBenchmark {
 			}
 		}
 		finally {
+			ContentIndex index = new ContentIndex(client, names);
+			index.versions(KIND).forEach(index::delete);
 			client._transport().close();
 		}
 		double oursMedian = median(ours, Round::seconds);
@@ -197,7 +199,15 @@ class IndexerThroughputBenchmark {
 				median(plain, Round::nodeCpuPerThousand));
 	}
 
-	/** One whole reindex; its index is deleted after it. */
+	/**
+	 * One whole reindex over the version the round before left live, as in production,
+	 * where a reindex replaces live content that mostly stays the same: the change log
+	 * compares the two and finds nothing changed. The version it replaced is deleted
+	 * after it. (Until the tenth session each round's index was deleted after it, so
+	 * every round found its live index gone: the change log then deleted the round
+	 * before's 100,000 entries and wrote 100,000 new ones, which cost Elasticsearch as
+	 * much as the load.) The first round, left out of the median, is a first publication.
+	 */
 	private static Round reindex(ElasticsearchClient client, IndexNames names, Path source) throws Exception {
 		ReindexReport[] report = new ReindexReport[1];
 		Round round = measured(() -> {
@@ -205,7 +215,8 @@ class IndexerThroughputBenchmark {
 			return null;
 		});
 		assertThat(report[0].indexed()).isEqualTo(RECORDS);
-		new ContentIndex(client, names).delete(report[0].index());
+		assertThat(report[0].swapped()).isTrue();
+		new ContentIndex(client, names).prune(KIND, 1);
 		return round;
 	}
 
