@@ -84,7 +84,8 @@ public final class IndexDefinitions {
 		return TypeMapping.of((m) -> m.dynamic(DynamicMapping.Strict)
 			// The stems are for searching only: documents read back keep their shape and
 			// size.
-			.source((s) -> s.excludes(LanguageAnalysis.STEMS, LanguageAnalysis.STEMS + ".*"))
+			.source((s) -> s.excludes(LanguageAnalysis.STEMS, LanguageAnalysis.STEMS + ".*",
+					IndexFields.CONTENT_DIGEST))
 			.properties(properties));
 	}
 
@@ -109,6 +110,8 @@ public final class IndexDefinitions {
 		properties.put(IndexFields.COMPOUND_PARTS, Property.of((p) -> p.text((t) -> t.analyzer(german))));
 		properties.put(LanguageAnalysis.STEMS,
 				object(Map.of(IndexFields.TITLE, stems(), IndexFields.SUMMARY, stems(), IndexFields.BODY, stems())));
+		// Read from doc values by the change log, never searched.
+		properties.put(IndexFields.CONTENT_DIGEST, Property.of((p) -> p.long_((l) -> l.index(false))));
 		return properties;
 	}
 

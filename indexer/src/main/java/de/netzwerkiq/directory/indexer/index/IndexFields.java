@@ -26,6 +26,13 @@ public final class IndexFields {
 	/** The parts of the German compounds in a record's texts, split by the indexer. */
 	public static final String COMPOUND_PARTS = "compoundParts";
 
+	/**
+	 * The digest of a document's content that a reindex adds to it (no record component:
+	 * doc values only, not in {@code _source}), so that two versions are compared without
+	 * reading them back.
+	 */
+	public static final String CONTENT_DIGEST = "contentDigest";
+
 	public static final String TOPICS = "topics";
 
 	public static final String TARGET_GROUPS = "targetGroups";

@@ -15,7 +15,9 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
+import co.elastic.clients.util.BinaryData;
 
+import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.source.SourcePosition;
 import de.netzwerkiq.directory.indexer.source.Rejection;
 
@@ -55,8 +57,13 @@ final class BulkLoad implements AutoCloseable {
 			.listener(new Listener()));
 	}
 
-	void add(String id, Object document, SourcePosition position) {
-		this.ingester.add((op) -> op.index((i) -> i.index(this.index).id(id).document(document)), position);
+	/**
+	 * Queues a document, written here once into the bytes its request will carry (with
+	 * its digest, {@link IndexedJson}).
+	 */
+	void add(String id, ContentDocument document, SourcePosition position) {
+		BinaryData json = IndexedJson.of(document);
+		this.ingester.add((op) -> op.index((i) -> i.index(this.index).id(id).document(json)), position);
 	}
 
 	/** Flushes and waits for every outstanding request. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ContentIndex;
+import de.netzwerkiq.directory.indexer.index.IndexFields;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.index.IndexOperationException;
 
@@ -59,6 +61,12 @@ public final class ChangeLog {
 	private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
 
 	private static final int PAGE = 1000;
+
+	/**
+	 * Ids and digests come back small: a page of them is 10 times the size of a page of
+	 * documents.
+	 */
+	private static final int DIGEST_PAGE = 10_000;
 
 	private static final String TOKEN_KEY = "token-key";
 
@@ -309,8 +317,8 @@ public final class ChangeLog {
 			IdOrder before = new IdOrder(from, type);
 			IdOrder after = new IdOrder(to, type);
 			while (before.current() != null || after.current() != null) {
-				ContentDocument old = before.current();
-				ContentDocument now = after.current();
+				Digested old = before.current();
+				Digested now = after.current();
 				int order = (old == null) ? 1 : (now == null) ? -1 : old.id().compareTo(now.id());
 				if (order < 0) {
 					changed(old.id());
@@ -321,7 +329,7 @@ public final class ChangeLog {
 					after.advance();
 				}
 				else {
-					if (ContentDigest.of(old) != ContentDigest.of(now)) {
+					if (old.digest() != now.digest()) {
 						changed(now.id());
 					}
 					before.advance();
@@ -379,13 +387,26 @@ public final class ChangeLog {
 	}
 
 	/** One version's documents in id order, a page at a time; empty for no index. */
+	/** A record's id and {@link ContentDigest}. */
+	private record Digested(String id, long digest) {
+
+	}
+
+	/**
+	 * The records of an index in id order, by their digests: read from doc values where a
+	 * reindex wrote them (ids and numbers only, a large page at a time), else computed
+	 * from the documents (an index written before there were digests, a record published
+	 * since).
+	 */
 	private final class IdOrder {
 
 		private final String index;
 
 		private final Class<? extends ContentDocument> type;
 
-		private List<? extends ContentDocument> page = List.of();
+		private List<Digested> page = List.of();
+
+		private int size = DIGEST_PAGE;
 
 		private int position;
 
@@ -398,7 +419,7 @@ public final class ChangeLog {
 			fetch(null);
 		}
 
-		ContentDocument current() {
+		Digested current() {
 			return (this.position < this.page.size()) ? this.page.get(this.position) : null;
 		}
 
@@ -415,8 +436,39 @@ public final class ChangeLog {
 				this.page = List.of();
 				return;
 			}
-			this.page = LiveRecords.page(ChangeLog.this.client, this.index, this.type, afterId, PAGE);
-			this.exhausted = this.page.size() < PAGE;
+			List<Digested> digests = digests(afterId);
+			if (digests.stream().anyMatch(Objects::isNull)) {
+				// Not every record has its digest: this page from the documents, then
+				// pages of the size documents are read in.
+				this.size = PAGE;
+				digests = LiveRecords.page(ChangeLog.this.client, this.index, this.type, afterId, this.size)
+					.stream()
+					.map((document) -> new Digested(document.id(), ContentDigest.of(document)))
+					.toList();
+			}
+			this.page = digests;
+			this.exhausted = this.page.size() < this.size;
+		}
+
+		/** The next page by doc values; null for a record without a digest. */
+		private List<Digested> digests(String afterId) throws IOException {
+			return ChangeLog.this.client.search((s) -> {
+				s.index(this.index)
+					.size(this.size)
+					.trackTotalHits((t) -> t.enabled(false))
+					.source((source) -> source.fetch(false))
+					.docvalueFields((f) -> f.field(IndexFields.CONTENT_DIGEST))
+					.sort((o) -> o.field((f) -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+				return (afterId == null) ? s : s.searchAfter(FieldValue.of(afterId));
+			}, Void.class).hits().hits().stream().map(IdOrder::digested).toList();
+		}
+
+		private static Digested digested(Hit<Void> hit) {
+			JsonData digest = hit.fields().get(IndexFields.CONTENT_DIGEST);
+			if (digest == null) {
+				return null;
+			}
+			return new Digested(hit.id(), digest.toJson().asJsonArray().getJsonNumber(0).longValueExact());
 		}
 
 	}

@@ -39,6 +39,12 @@ public final class GermanCompounds {
 
 	private static final Map<String, Split> CACHE = new ConcurrentHashMap<>();
 
+	/**
+	 * jwordsplitter refuses longer words (it throws, to bound its time); no compound is
+	 * that long, but a text may have such a run of letters.
+	 */
+	private static final int MAX_LENGTH = 70;
+
 	private static final GermanWordSplitter SPLITTER = splitter();
 
 	private GermanCompounds() {
@@ -77,6 +83,9 @@ public final class GermanCompounds {
 	}
 
 	private static Split compute(String word) {
+		if (word.length() > MAX_LENGTH) {
+			return Split.NONE;
+		}
 		List<String> parts;
 		synchronized (SPLITTER) {
 			// jwordsplitter keeps no state between calls but does not promise to be
@@ -137,6 +146,9 @@ public final class GermanCompounds {
 	 * linking s stays at the end of the part before it.
 	 */
 	static int[] partStarts(String word) {
+		if (word.length() > MAX_LENGTH) {
+			return new int[0];
+		}
 		List<String> parts;
 		synchronized (SPLITTER) {
 			parts = SPLITTER.splitWord(word);

@@ -62,9 +62,9 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
  * finds it; a query gets the whole word and its parts ({@link QueryStems.Word}).
  *
  * <p>
- * Cost: the analyzers are built once and reuse their token streams per thread; compound
- * splits are cached per word. See {@code LanguageAnalysisTests} for the measured cost per
- * 1,000 records.
+ * Cost: the analyzers are built once and reuse their token streams per thread; a
+ * document's words are each analysed once ({@link WordStems}), compound splits cached per
+ * word. See {@code LanguageAnalysisCostTests} for the measured cost per 1,000 records.
  */
 public final class LanguageAnalysis {
 
@@ -98,7 +98,18 @@ public final class LanguageAnalysis {
 			return "";
 		}
 		StringBuilder stems = new StringBuilder(text.length());
-		try (TokenStream stream = LanguageAnalyzers.of(language).tokenStream(STEMS, prepare(text, language))) {
+		WordStems.of(language).append(prepare(text, language), stems);
+		return stems.toString();
+	}
+
+	/**
+	 * What {@link #documentStems(String, ContentLanguage)} gives, by the language's chain
+	 * over the whole of a {@link #prepare prepared} text; {@link WordStems} runs it on
+	 * one word at a time.
+	 */
+	static String chainStems(String prepared, ContentLanguage language) {
+		StringBuilder stems = new StringBuilder(prepared.length() + 16);
+		try (TokenStream stream = LanguageAnalyzers.of(language).tokenStream(STEMS, prepared)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

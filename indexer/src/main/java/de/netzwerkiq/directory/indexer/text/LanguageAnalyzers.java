@@ -77,6 +77,15 @@ final class LanguageAnalyzers {
 		return (language == ContentLanguage.UK) ? Ukrainian.ANALYZER : ANALYZERS.get(language);
 	}
 
+	/**
+	 * The language's character filter over a reader: what its chain does before it splits
+	 * words.
+	 */
+	static Reader charFilter(ContentLanguage language, Reader reader) {
+		return (language == ContentLanguage.UK) ? Ukrainian.ANALYZER.charFilter(reader)
+				: ((Chain) ANALYZERS.get(language)).initReader(LanguageAnalysis.STEMS, reader);
+	}
+
 	private static CharArraySet without(CharArraySet words, String... removed) {
 		// CharArraySet cannot remove: copy what stays.
 		Set<String> drop = Set.of(removed);
@@ -206,12 +215,16 @@ final class LanguageAnalyzers {
 	 */
 	private static final class Ukrainian extends AnalyzerWrapper {
 
-		static final Analyzer ANALYZER = new Ukrainian();
+		static final Ukrainian ANALYZER = new Ukrainian();
 
 		private final Analyzer delegate = new UkrainianMorfologikAnalyzer();
 
 		private Ukrainian() {
 			super(Analyzer.GLOBAL_REUSE_STRATEGY);
+		}
+
+		Reader charFilter(Reader reader) {
+			return initReader(LanguageAnalysis.STEMS, reader);
 		}
 
 		@Override

@@ -5,9 +5,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,15 +87,15 @@ class IndexerThroughputBenchmark {
 		Path bodies = prepareBulkBodies(source, dir.resolve("bulk-bodies.bin"), batch);
 		ElasticsearchClient client = cluster.newClient();
 		RestClient rest = ((RestClientTransport) client._transport()).restClient();
-		List<Double> ours = new ArrayList<>();
-		List<Double> plain = new ArrayList<>();
-		List<Double> plainSequential = new ArrayList<>();
+		List<Round> ours = new ArrayList<>();
+		List<Round> plain = new ArrayList<>();
+		List<Round> plainSequential = new ArrayList<>();
 		// One set of names for every round: the lock and run-history indices exist after
 		// a cluster's first run, as in production; each round's version is deleted after
 		// it.
 		IndexNames names = new IndexNames(TestIndexPrefix.forClass(getClass()));
-		List<Double> oursSplit = new ArrayList<>();
-		List<Double> plainSplit = new ArrayList<>();
+		List<Round> oursSplit = new ArrayList<>();
+		List<Round> plainSplit = new ArrayList<>();
 		try {
 			for (int round = 0; round < ROUNDS; round++) {
 				ours.add(reindex(client, names, source));
@@ -112,43 +114,117 @@ class IndexerThroughputBenchmark {
 			}
 		}
 		finally {
+			ContentIndex index = new ContentIndex(client, names);
+			index.versions(KIND).forEach(index::delete);
 			client._transport().close();
 		}
-		double oursMedian = median(ours);
+		double oursMedian = median(ours, Round::seconds);
 		System.out.printf(Locale.ROOT,
 				"%n%,d %s (%.0f MB of NDJSON), batches of %d, %d rounds, median after the first:%n", RECORDS,
 				KIND.slug(), Files.size(source) / 1e6, batch, ROUNDS);
+		System.out.printf(Locale.ROOT, "%-44s %8s %17s   %s%n", "", "time", "throughput",
+				"CPU ms per 1,000 records: this JVM / Elasticsearch");
 		row("indexer (read, validate, map, bulk, checks)", ours);
 		row("plain _bulk, prepared, 2 in flight", plain);
 		row("plain _bulk, prepared, 1 at a time", plainSequential);
 		System.out.printf(Locale.ROOT, "%-44s %8.2fx (goal >= 0.90x)%n", "throughput indexer / plain, 2 in flight",
-				median(plain) / oursMedian);
-		System.out.printf(Locale.ROOT, "%-44s %8.2fx%n%n", "throughput indexer / plain, 1 at a time",
-				median(plainSequential) / oursMedian);
+				median(plain, Round::seconds) / oursMedian);
+		System.out.printf(Locale.ROOT, "%-44s %8.2fx%n", "throughput indexer / plain, 1 at a time",
+				median(plainSequential, Round::seconds) / oursMedian);
+		cpuRow(ours, plain);
 		if (!oursSplit.isEmpty()) {
 			System.out.println("Elasticsearch and the benchmark JVM on cores of their own (taskset), same rounds:");
 			row("indexer (read, validate, map, bulk, checks)", oursSplit);
 			row("plain _bulk, prepared, 2 in flight", plainSplit);
-			System.out.printf(Locale.ROOT, "%-44s %8.2fx (goal >= 0.90x)%n%n",
-					"throughput indexer / plain, 2 in flight", median(plainSplit) / median(oursSplit));
+			System.out.printf(Locale.ROOT, "%-44s %8.2fx (goal >= 0.90x)%n", "throughput indexer / plain, 2 in flight",
+					median(plainSplit, Round::seconds) / median(oursSplit, Round::seconds));
+			cpuRow(oursSplit, plainSplit);
 		}
 	}
 
-	/** Seconds for one whole reindex; its index is deleted after it. */
-	private static double reindex(ElasticsearchClient client, IndexNames names, Path source) throws IOException {
-		long started = System.nanoTime();
-		ReindexReport report = new Reindex(client, names, ReindexPolicy.defaults()).run(KIND,
-				ContentSource.file(source));
-		double seconds = (System.nanoTime() - started) / 1e9;
-		assertThat(report.indexed()).isEqualTo(RECORDS);
-		new ContentIndex(client, names).delete(report.index());
-		return seconds;
+	/**
+	 * One load: its wall-clock time and the CPU time spent in it by this JVM (the
+	 * indexer, or the plain sender, with their JIT and GC threads) and by the node's
+	 * processes. CPU per record means the same on a fast and a slow machine, where the
+	 * ratio does not: the faster the node, the more the indexer's own work shows.
+	 */
+	private record Round(double seconds, long ownCpuNanos, long nodeCpuNanos) {
+
+		double ownCpuPerThousand() {
+			return this.ownCpuNanos / 1e6 / RECORDS * 1000;
+		}
+
+		double nodeCpuPerThousand() {
+			return this.nodeCpuNanos / 1e6 / RECORDS * 1000;
+		}
+
 	}
 
-	private static void row(String name, List<Double> seconds) {
-		double median = median(seconds);
-		System.out.printf(Locale.ROOT, "%-44s %8.2f s %,10.0f docs/s   rounds %s%n", name, median, RECORDS / median,
-				format(seconds));
+	/** Measures a load in this JVM's and the node's CPU time as well as in seconds. */
+	private static Round measured(java.util.concurrent.Callable<Void> load) throws Exception {
+		long ownCpu = processCpuNanos();
+		long nodeCpu = nodeCpuNanos();
+		long started = System.nanoTime();
+		load.call();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		return new Round(seconds, processCpuNanos() - ownCpu, nodeCpuNanos() - nodeCpu);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/**
+	 * The CPU time of this JVM's child processes: the local node the test support started
+	 * (0 for an external cluster or a container, whose CPU is not seen here).
+	 */
+	private static long nodeCpuNanos() {
+		return ProcessHandle.current()
+			.descendants()
+			.mapToLong((process) -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+			.sum();
+	}
+
+	/**
+	 * The indexer's own CPU per 1,000 records beside the plain sender's: what the indexer
+	 * costs over sending prepared bodies, whatever the machine's speed.
+	 */
+	private static void cpuRow(List<Round> ours, List<Round> plain) {
+		double own = median(ours, Round::ownCpuPerThousand);
+		double sender = median(plain, Round::ownCpuPerThousand);
+		System.out.printf(Locale.ROOT,
+				"%-44s %8.1f ms per 1,000 records (plain sender %.1f ms; Elasticsearch %.1f ms, with the plain sender %.1f ms)%n%n",
+				"indexer's own CPU (this JVM, whole run)", own, sender, median(ours, Round::nodeCpuPerThousand),
+				median(plain, Round::nodeCpuPerThousand));
+	}
+
+	/**
+	 * One whole reindex over the version the round before left live, as in production,
+	 * where a reindex replaces live content that mostly stays the same: the change log
+	 * compares the two and finds nothing changed. The version it replaced is deleted
+	 * after it. (Until the tenth session each round's index was deleted after it, so
+	 * every round found its live index gone: the change log then deleted the round
+	 * before's 100,000 entries and wrote 100,000 new ones, which cost Elasticsearch as
+	 * much as the load.) The first round, left out of the median, is a first publication.
+	 */
+	private static Round reindex(ElasticsearchClient client, IndexNames names, Path source) throws Exception {
+		ReindexReport[] report = new ReindexReport[1];
+		Round round = measured(() -> {
+			report[0] = new Reindex(client, names, ReindexPolicy.defaults()).run(KIND, ContentSource.file(source));
+			return null;
+		});
+		assertThat(report[0].indexed()).isEqualTo(RECORDS);
+		assertThat(report[0].swapped()).isTrue();
+		new ContentIndex(client, names).prune(KIND, 1);
+		return round;
+	}
+
+	private static void row(String name, List<Round> rounds) {
+		double median = median(rounds, Round::seconds);
+		System.out.printf(Locale.ROOT, "%-44s %8.2f s %,10.0f docs/s   %5.1f / %5.1f   rounds %s%n", name, median,
+				RECORDS / median, median(rounds, Round::ownCpuPerThousand), median(rounds, Round::nodeCpuPerThousand),
+				format(rounds.stream().map(Round::seconds).toList()));
 	}
 
 	/**
@@ -199,18 +275,20 @@ class IndexerThroughputBenchmark {
 	 * Seconds to create a fresh index, load the prepared bodies and refresh it: a reindex
 	 * creates its index too.
 	 */
-	private static double plainBulk(RestClient rest, ContentIndex index, Path bodies, int concurrency)
-			throws Exception {
-		long started = System.nanoTime();
-		String target = index.createVersion(KIND);
-		long sent = sendBulkBodies(rest, target, bodies, concurrency);
-		index.finishLoad(target);
-		index.refresh(target);
-		double seconds = (System.nanoTime() - started) / 1e9;
-		assertThat(sent).isEqualTo(RECORDS);
-		assertThat(index.count(target)).isEqualTo(RECORDS);
-		index.delete(target);
-		return seconds;
+	private static Round plainBulk(RestClient rest, ContentIndex index, Path bodies, int concurrency) throws Exception {
+		String[] target = new String[1];
+		long[] sent = new long[1];
+		Round round = measured(() -> {
+			target[0] = index.createVersion(KIND);
+			sent[0] = sendBulkBodies(rest, target[0], bodies, concurrency);
+			index.finishLoad(target[0]);
+			index.refresh(target[0]);
+			return null;
+		});
+		assertThat(sent[0]).isEqualTo(RECORDS);
+		assertThat(index.count(target[0])).isEqualTo(RECORDS);
+		index.delete(target[0]);
+		return round;
 	}
 
 	/** Sends the prepared bodies with at most {@code concurrency} requests in flight. */
@@ -263,8 +341,8 @@ class IndexerThroughputBenchmark {
 		return documents / 2;
 	}
 
-	private static double median(List<Double> values) {
-		List<Double> sorted = values.stream().skip(1).sorted().toList();
+	private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> value) {
+		List<Double> sorted = rounds.stream().skip(1).mapToDouble(value).sorted().boxed().toList();
 		int middle = sorted.size() / 2;
 		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}

@@ -38,4 +38,13 @@ class GermanCompoundsTests {
 		assertThat(GermanCompounds.parts(List.of("klein geschriebene wörter bleiben ganz"))).isEmpty();
 	}
 
+	@Test
+	void aRunOfLettersLongerThanTheSplitterTakesIsNoCompound() {
+		String letters = "Sprachkurs" + "e".repeat(100);
+		assertThat(GermanCompounds.split(letters)).isEmpty();
+		assertThat(GermanCompounds.parts(List.of("Ein " + letters + " ist kein Wort"))).isEmpty();
+		assertThat(LanguageAnalysis.documentStems(letters, de.netzwerkiq.directory.indexer.content.ContentLanguage.DE))
+			.isNotEmpty();
+	}
+
 }
