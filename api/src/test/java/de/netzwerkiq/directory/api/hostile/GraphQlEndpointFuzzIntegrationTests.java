@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Coverage-guided fuzzing (Jazzer) of the GraphQL endpoint over HTTP, in fuzzing mode for
  * a bounded time (failsafe execution {@code fuzz}; elsewhere only the saved inputs run):
- * raw bodies, fuzzed documents, and the finder's real queries with fuzzed variables.
+ * raw bodies, fuzzed documents, the finder's real queries with fuzzed variables, and any
+ * field of the schema with every argument fuzzed by its type ({@link SchemaArguments}).
  * Whatever arrives, the API must never answer 5xx, never report an internal error, and
  * always answer in well under its time limit.
  */
@@ -49,6 +50,11 @@ class GraphQlEndpointFuzzIntegrationTests {
 					+ "{ titles { text } places { name } } }",
 			"query($id: ID!) { node(id: $id) { id } }");
 
+	/**
+	 * Every field of the schema with fuzzed arguments, not only the real queries above.
+	 */
+	private static final SchemaArguments SCHEMA = new SchemaArguments();
+
 	@LocalServerPort
 	private int port;
 
@@ -57,7 +63,7 @@ class GraphQlEndpointFuzzIntegrationTests {
 		// Requests to the API and its Elasticsearch, both on this machine, are the point;
 		// anywhere else would be a finding.
 		BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost") || host.equals("127.0.0.1"));
-		HttpRequest request = switch (data.consumeInt(0, 3)) {
+		HttpRequest request = switch (data.consumeInt(0, 4)) {
 			case 0 -> post("application/json", data.consumeRemainingAsBytes());
 			case 1 ->
 				post("application/json", JSON.writeValueAsBytes(Map.of("query", data.consumeRemainingAsString())));
@@ -79,6 +85,7 @@ class GraphQlEndpointFuzzIntegrationTests {
 				yield post("application/json",
 						JSON.writeValueAsBytes(Map.of("query", document, "variables", variables)));
 			}
+			case 4 -> post("application/json", JSON.writeValueAsBytes(SCHEMA.request(data)));
 			default -> HttpRequest
 				.newBuilder(URI.create("http://localhost:" + this.port + "/graphql?query="
 						+ URLEncoder.encode(data.consumeRemainingAsString(), StandardCharsets.UTF_8)))

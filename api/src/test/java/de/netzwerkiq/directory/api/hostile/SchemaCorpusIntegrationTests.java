@@ -1,8 +1,6 @@
 package de.netzwerkiq.directory.api.hostile;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,8 +31,6 @@ import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeDefinition;
-import graphql.language.TypeName;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,7 +38,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 
@@ -92,10 +87,7 @@ class SchemaCorpusIntegrationTests {
 
 	@BeforeAll
 	void readTheSchemaAndWarmUp() throws Exception {
-		try (Reader reader = new InputStreamReader(new ClassPathResource("graphql/schema.graphqls").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			this.schema = new SchemaParser().parse(reader);
-		}
+		this.schema = SchemaArguments.readSchema();
 		// The first searches after start-up are slow on a busy machine; the bound is
 		// about hostile input, not a cold index.
 		for (int i = 0; i < 3; i++) {
@@ -183,7 +175,7 @@ class SchemaCorpusIntegrationTests {
 		if (!field.getInputValueDefinitions().isEmpty() && fieldsProbed.add(parent + "." + field.getName())) {
 			sites.add(new Site(name, above, field));
 		}
-		if (depth == MAX_DEPTH || !(this.schema.getType(typeName(field.getType()))
+		if (depth == MAX_DEPTH || !(this.schema.getType(SchemaArguments.named(field.getType()))
 			.orElse(null) instanceof ObjectTypeDefinition type)) {
 			return;
 		}
@@ -217,7 +209,7 @@ class SchemaCorpusIntegrationTests {
 			}
 			return probes;
 		}
-		String name = typeName(type);
+		String name = SchemaArguments.named(type);
 		TypeDefinition<?> definition = this.schema.getType(name).orElse(null);
 		if (definition instanceof InputObjectTypeDefinition input) {
 			probes.add(new Probe("{}", Map.of(), true));
@@ -313,7 +305,7 @@ class SchemaCorpusIntegrationTests {
 		boolean editor = EDITOR_FIELDS.contains(root.getName());
 		for (Probe probe : probes) {
 			List<String[]> requests = new ArrayList<>();
-			String type = print(argument.getType());
+			String type = SchemaArguments.print(argument.getType());
 			requests.add(new String[] { "as a variable", document(site, argument, "$v", "query($v: " + type + ")"),
 					json(Collections.singletonMap("v", probe.value())) });
 			if (probe.literal()) {
@@ -415,7 +407,7 @@ class SchemaCorpusIntegrationTests {
 	}
 
 	private String selection(Type<?> type) {
-		TypeDefinition<?> definition = this.schema.getType(typeName(type)).orElse(null);
+		TypeDefinition<?> definition = this.schema.getType(SchemaArguments.named(type)).orElse(null);
 		return (definition == null || definition instanceof EnumTypeDefinition) ? "" : " { __typename }";
 	}
 
@@ -440,7 +432,7 @@ class SchemaCorpusIntegrationTests {
 		if (bare instanceof ListType list) {
 			return List.of(valid(name, list.getType()));
 		}
-		String typeName = typeName(type);
+		String typeName = SchemaArguments.named(type);
 		TypeDefinition<?> definition = this.schema.getType(typeName).orElse(null);
 		if (definition instanceof EnumTypeDefinition enumeration) {
 			return new EnumValue(enumeration.getEnumValueDefinitions().get(0).getName());
@@ -531,26 +523,6 @@ class SchemaCorpusIntegrationTests {
 
 	private InputObjectTypeDefinition input(String name) {
 		return (InputObjectTypeDefinition) this.schema.getType(name).orElseThrow();
-	}
-
-	private static String typeName(Type<?> type) {
-		if (type instanceof NonNullType nonNull) {
-			return typeName(nonNull.getType());
-		}
-		if (type instanceof ListType list) {
-			return typeName(list.getType());
-		}
-		return ((TypeName) type).getName();
-	}
-
-	private static String print(Type<?> type) {
-		if (type instanceof NonNullType nonNull) {
-			return print(nonNull.getType()) + "!";
-		}
-		if (type instanceof ListType list) {
-			return "[" + print(list.getType()) + "]";
-		}
-		return ((TypeName) type).getName();
 	}
 
 	private void graphQl(String document, Map<String, Object> variables) throws Exception {
