@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 
@@ -112,6 +113,9 @@ class ScaleCurveBenchmark {
 	@Autowired
 	private ConceptThesaurus concepts;
 
+	@Autowired
+	private ApplicationContext application;
+
 	private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
 
 	@Test
@@ -119,7 +123,7 @@ class ScaleCurveBenchmark {
 		URI graphQl = URI.create("http://localhost:" + this.port + "/graphql");
 		URI cluster = TestCluster.shared().uri();
 		EngineRequests engine = new EngineRequests(this.graphQlSource, this.client, this.names, this.properties,
-				this.places, this.occupations, this.concepts);
+				this.places, this.occupations, this.concepts, this.application);
 		StringBuilder curve = new StringBuilder();
 		curve.append(String.format(Locale.ROOT,
 				"Mixed workload (%s), %d variants per shape; per size and number of clients %d requests each way, "

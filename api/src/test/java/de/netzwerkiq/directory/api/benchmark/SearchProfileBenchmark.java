@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import de.netzwerkiq.directory.api.concepts.ConceptThesaurus;
@@ -83,13 +84,16 @@ class SearchProfileBenchmark {
 	@Autowired
 	private ConceptThesaurus concepts;
 
+	@Autowired
+	private ApplicationContext application;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void profileTheCommonShapes() throws Exception {
 		Workload.loadTrainingOffers(this.reindex, RECORDS);
 		EngineRequests engine = new EngineRequests(this.graphQlSource, this.client, this.names, this.properties,
-				this.places, this.occupations, this.concepts);
+				this.places, this.occupations, this.concepts, this.application);
 		List<Workload.Shape> shapes = Workload.record(engine, VARIANTS);
 		URI cluster = TestCluster.shared().uri();
 		StringBuilder report = new StringBuilder();

@@ -3,6 +3,8 @@ package de.netzwerkiq.directory.api.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -17,6 +19,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -24,6 +27,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 import de.netzwerkiq.directory.api.concepts.ConceptThesaurus;
 import de.netzwerkiq.directory.api.geo.Places;
 import de.netzwerkiq.directory.api.occupations.OccupationThesaurus;
+import de.netzwerkiq.directory.api.search.engine.ContentSearch;
 import de.netzwerkiq.directory.api.search.engine.RecordingContentSearch;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
@@ -48,9 +52,26 @@ public final class EngineRequests {
 	public EngineRequests(GraphQlSource source, ElasticsearchClient client, IndexNames names,
 			ElasticsearchProperties properties, Places places, OccupationThesaurus occupations,
 			ConceptThesaurus concepts) {
+		this(source, client, places, occupations, concepts,
+				(sent) -> RecordingContentSearch.of(client, names, properties, sent));
+	}
+
+	/**
+	 * As above, with cursors signed by the running application, so that the cursors of
+	 * recorded pages can be sent to its API (a later page through a cursor).
+	 */
+	public EngineRequests(GraphQlSource source, ElasticsearchClient client, IndexNames names,
+			ElasticsearchProperties properties, Places places, OccupationThesaurus occupations,
+			ConceptThesaurus concepts, ApplicationContext application) {
+		this(source, client, places, occupations, concepts,
+				(sent) -> RecordingContentSearch.of(client, names, properties, application, sent));
+	}
+
+	private EngineRequests(GraphQlSource source, ElasticsearchClient client, Places places,
+			OccupationThesaurus occupations, ConceptThesaurus concepts,
+			Function<Consumer<SearchRequest>, ContentSearch> engine) {
 		this.client = client;
-		Searches searches = new Searches(RecordingContentSearch.of(client, names, properties, this.sent::add), places,
-				occupations, concepts);
+		Searches searches = new Searches(engine.apply(this.sent::add), places, occupations, concepts);
 		GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
 		GraphQLSchema schema = source.schema();
 		GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry(schema.getCodeRegistry());
