@@ -71,6 +71,18 @@ class ScaleCurveBenchmark {
 	/** Mixed requests per side before each size is measured (the JIT at the first). */
 	private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 1500);
 
+	/**
+	 * At the first size: long enough for the JIT (see SearchBenchmark), so the smallest
+	 * size is not measured on a cold API.
+	 */
+	private static final int FIRST_WARM_UP = Integer.getInteger("benchmark.firstWarmUp", 3000);
+
+	/**
+	 * Requests per shape sent straight to Elasticsearch with the request cache off: what
+	 * a page without text costs when it is not a repeat.
+	 */
+	private static final int MISSES = Integer.getInteger("benchmark.misses", 40);
+
 	/** Measured requests per side, per size and number of clients. */
 	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 1200);
 
@@ -184,6 +196,36 @@ class ScaleCurveBenchmark {
 		Path out = Path.of("target", "benchmarks", "scale-curve.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
+	}
+
+	/**
+	 * Per shape whose requests ask for the request cache: their latency straight to
+	 * Elasticsearch with it off.
+	 */
+	private Map<String, Histogram> misses(URI cluster, List<Workload.Request> requests) throws Exception {
+		Map<String, List<Workload.Request>> cached = new LinkedHashMap<>();
+		requests.stream()
+			.filter((r) -> r.directPath().contains("request_cache=true"))
+			.forEach((r) -> cached.computeIfAbsent(r.shape(), (k) -> new ArrayList<>()).add(r));
+		Map<String, Histogram> misses = new LinkedHashMap<>();
+		for (Map.Entry<String, List<Workload.Request>> shape : cached.entrySet()) {
+			List<Workload.Request> uncached = shape.getValue()
+				.stream()
+				.map((r) -> new Workload.Request(r.shape(), r.variant(), r.apiBody(),
+						r.directPath().replace("request_cache=true", "request_cache=false"), r.directBody()))
+				.toList();
+			List<Workload.Request> sequence = new ArrayList<>();
+			for (int i = 0; i < MISSES; i++) {
+				sequence.add(uncached.get(i % uncached.size()));
+			}
+			misses.put(shape.getKey(), run(null, cluster, sequence, 1, false, null).latencies());
+		}
+		return misses;
+	}
+
+	private static String ms(Histogram histogram, double percentile) {
+		return (histogram != null)
+				? String.format(Locale.ROOT, "%.2f", histogram.getValueAtPercentile(percentile) / 1e6) : "-";
 	}
 
 	/** The shapes' requests drawn by weight, the same sequence for both sides. */
