@@ -155,15 +155,18 @@ class ScaleCurveBenchmark {
 			for (Workload.Shape shape : Workload.record(engine, VARIANTS)) {
 				requests.addAll(shape.requests());
 			}
-			List<Workload.Request> mix = mix(requests, WARM_UP + REQUESTS, size);
+			int warmUp = (size == SIZES[0]) ? Math.max(WARM_UP, FIRST_WARM_UP) : WARM_UP;
+			List<Workload.Request> mix = mix(requests, warmUp + REQUESTS, size);
 			resetPeaks();
 			// Warm-up, one client, both sides.
-			run(graphQl, cluster, mix.subList(0, WARM_UP), 1, true, null);
-			run(graphQl, cluster, mix.subList(0, WARM_UP), 1, false, null);
-			List<Workload.Request> measured = mix.subList(WARM_UP, mix.size());
-			shapes.append(
-					String.format(Locale.ROOT, "%n%s training offers, one client, per shape:%n%-42s %9s %9s %9s %9s%n",
-							Workload.format(size), "", "API p50", "API p99", "ES p50", "ES p99"));
+			run(graphQl, cluster, mix.subList(0, warmUp), 1, true, null);
+			run(graphQl, cluster, mix.subList(0, warmUp), 1, false, null);
+			List<Workload.Request> measured = mix.subList(warmUp, mix.size());
+			Map<String, Histogram> misses = misses(cluster, requests);
+			shapes.append(String.format(Locale.ROOT,
+					"%n%s training offers, one client, per shape (miss: straight to Elasticsearch, request cache off):%n"
+							+ "%-42s %9s %9s %9s %9s %9s %9s%n",
+					Workload.format(size), "", "API p50", "API p99", "ES p50", "ES p99", "miss p50", "miss p99"));
 			for (int clients : CLIENTS) {
 				Map<String, Histogram[]> byShape = new LinkedHashMap<>();
 				Side api = new Side();
@@ -180,9 +183,10 @@ class ScaleCurveBenchmark {
 								Workload.format(size), clients, api.p(50), api.p(99), api.throughput(), direct.p(50),
 								direct.p(99), direct.throughput(), api.p(50) / direct.p(50), api.p(99) / direct.p(99)));
 				byShape.forEach((shape,
-						sides) -> shapes.append(String.format(Locale.ROOT, "%-42s %9.2f %9.2f %9.2f %9.2f%n", shape,
-								sides[0].getValueAtPercentile(50) / 1e6, sides[0].getValueAtPercentile(99) / 1e6,
-								sides[1].getValueAtPercentile(50) / 1e6, sides[1].getValueAtPercentile(99) / 1e6)));
+						sides) -> shapes.append(String.format(Locale.ROOT, "%-42s %9.2f %9.2f %9.2f %9.2f %9s %9s%n",
+								shape, sides[0].getValueAtPercentile(50) / 1e6, sides[0].getValueAtPercentile(99) / 1e6,
+								sides[1].getValueAtPercentile(50) / 1e6, sides[1].getValueAtPercentile(99) / 1e6,
+								ms(misses.get(shape), 50), ms(misses.get(shape), 99))));
 			}
 			memory.append(memory(cluster, size, loaded, loadSeconds));
 			System.out.println(curve);
