@@ -39,6 +39,14 @@ final class SearchRequests {
 			Time timeout, Function<ContentKind, String> alias, Consumer<SearchRequest.Builder> where) {
 		SearchRequest.Builder request = new SearchRequest.Builder();
 		where.accept(request);
+		if (spec.text() == null && spec.after() == null) {
+			// A first page without text is the same for everyone who opens it (a facet
+			// page, the map of Germany, the centres near a town), and most of its cost is
+			// aggregating over every match: the shard request cache answers repeats until
+			// the next refresh. Elasticsearch caches only requests of size 0 unless
+			// asked.
+			request.requestCache(true);
+		}
 		request.timeout(timeout.time())
 			.size(spec.first() + 1)
 			.trackTotalHits((t) -> t.enabled(spec.extras().totalCount()))

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
+import org.springframework.context.ApplicationContext;
 
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
@@ -28,6 +29,20 @@ public final class RecordingContentSearch {
 	 */
 	public static ContentSearch of(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties,
 			Consumer<SearchRequest> sent) {
+		return of(client, names, properties, new Cursors(new CursorProperties(null)), sent);
+	}
+
+	/**
+	 * As above, signing cursors with the running application's key, so that a cursor read
+	 * from a recorded page can be sent to the API.
+	 */
+	public static ContentSearch of(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties,
+			ApplicationContext application, Consumer<SearchRequest> sent) {
+		return of(client, names, properties, application.getBean(Cursors.class), sent);
+	}
+
+	private static ContentSearch of(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties,
+			Cursors cursors, Consumer<SearchRequest> sent) {
 		ElasticsearchClient recording = new ElasticsearchClient(client._transport(), client._transportOptions()) {
 
 			@Override
@@ -37,7 +52,7 @@ public final class RecordingContentSearch {
 			}
 
 		};
-		return new ContentSearch(recording, names, properties, new Cursors(new CursorProperties(null)));
+		return new ContentSearch(recording, names, properties, cursors);
 	}
 
 }
