@@ -62,11 +62,15 @@ public class ContentSearch {
 
 	private final Cursors cursors;
 
+	/** A failed search is tried again only if it failed this fast (see sendTwice). */
+	private final long retryWithinNanos;
+
 	ContentSearch(ElasticsearchClient client, IndexNames names, ElasticsearchProperties properties, Cursors cursors) {
 		this.client = client;
 		this.names = names;
 		this.cursors = cursors;
 		this.timeout = Time.of((t) -> t.time(properties.getSocketTimeout().toMillis() + "ms"));
+		this.retryWithinNanos = properties.getSocketTimeout().toNanos() / 4;
 		this.relaxer = new TextRelaxation(this.names, this.timeout);
 	}
 
@@ -186,13 +190,19 @@ public class ContentSearch {
 	/**
 	 * A search that could not reach a node goes once more: after a node loss the client
 	 * may have left every node out for a while and tried the dead one; the next try goes
-	 * to another. A search is safe to repeat.
+	 * to another. A search is safe to repeat, but only within the same time budget: a
+	 * refused connection fails at once, while a node that does not answer has used up the
+	 * budget, and the client is told so rather than kept waiting twice as long.
 	 */
 	private SearchResponse<?> sendTwice(SearchRequest request, SearchSpec spec) throws IOException {
+		long started = System.nanoTime();
 		try {
 			return send(request, spec);
 		}
 		catch (IOException ex) {
+			if (System.nanoTime() - started > this.retryWithinNanos) {
+				throw ex;
+			}
 			return send(request, spec);
 		}
 	}
