@@ -189,10 +189,11 @@ public class ContentSearch {
 
 	/**
 	 * A search that could not reach a node goes once more: after a node loss the client
-	 * may have left every node out for a while and tried the dead one; the next try goes
-	 * to another. A search is safe to repeat, but only within the same time budget: a
-	 * refused connection fails at once, while a node that does not answer has used up the
-	 * budget, and the client is told so rather than kept waiting twice as long.
+	 * may have left every node out for a while and tried the dead one, or a live node
+	 * answers 502 for a shard copy on the dead one; the next try goes to another node or
+	 * copy. A search is safe to repeat, but only within the same time budget: a refused
+	 * connection fails at once, while a node that does not answer has used up the budget,
+	 * and the client is told so rather than kept waiting twice as long.
 	 */
 	private SearchResponse<?> sendTwice(SearchRequest request, SearchSpec spec) throws IOException {
 		long started = System.nanoTime();
@@ -201,6 +202,12 @@ public class ContentSearch {
 		}
 		catch (IOException ex) {
 			if (System.nanoTime() - started > this.retryWithinNanos) {
+				throw ex;
+			}
+			return send(request, spec);
+		}
+		catch (ElasticsearchException ex) {
+			if (!nodeLost(ex) || System.nanoTime() - started > this.retryWithinNanos) {
 				throw ex;
 			}
 			return send(request, spec);
