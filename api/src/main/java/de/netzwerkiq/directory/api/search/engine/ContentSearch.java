@@ -200,14 +200,9 @@ public class ContentSearch {
 		try {
 			return send(request, spec);
 		}
-		catch (IOException ex) {
-			if (System.nanoTime() - started > this.retryWithinNanos) {
-				throw ex;
-			}
-			return send(request, spec);
-		}
-		catch (ElasticsearchException ex) {
-			if (!nodeLost(ex) || System.nanoTime() - started > this.retryWithinNanos) {
+		catch (IOException | ElasticsearchException ex) {
+			boolean unreachable = !(ex instanceof ElasticsearchException answered) || nodeLost(answered);
+			if (!unreachable || System.nanoTime() - started > this.retryWithinNanos) {
 				throw ex;
 			}
 			return send(request, spec);
