@@ -70,6 +70,14 @@ public class ConceptThesaurus {
 	}
 
 	/** The concepts a text names and what is left of it. */
+	/**
+	 * Whether a word (folded as {@link NameMatcher#fold} folds) is a word of a concept's
+	 * name, so no typo of another thesaurus's name.
+	 */
+	public boolean knows(String folded) {
+		return this.matcher.knows(folded);
+	}
+
 	public ConceptText read(String text) {
 		if (text == null || text.isBlank()) {
 			return ConceptText.NONE;

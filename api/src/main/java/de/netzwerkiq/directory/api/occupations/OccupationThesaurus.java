@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -45,10 +46,18 @@ public class OccupationThesaurus {
 
 	/** The occupations a text names and what is left of it. */
 	public OccupationText read(String text) {
+		return read(text, (word) -> false);
+	}
+
+	/**
+	 * @param noTypo folded words never read as an occupation's name with a typo: the
+	 * words of the concepts' names
+	 */
+	public OccupationText read(String text, Predicate<String> noTypo) {
 		if (text == null || text.isBlank()) {
 			return OccupationText.NONE;
 		}
-		NameMatcher.Reading<Name> reading = this.matcher.read(text);
+		NameMatcher.Reading<Name> reading = this.matcher.read(text, noTypo);
 		if (reading.found().isEmpty()) {
 			return new OccupationText(List.of(), reading.remainder());
 		}

@@ -161,7 +161,8 @@ public class Searches {
 		if (text == null) {
 			return null;
 		}
-		OccupationText occupations = this.thesaurus.read(text);
+		// A word of a concept's name is that, not an occupation typed with a typo.
+		OccupationText occupations = this.thesaurus.read(text, this.concepts::knows);
 		ConceptText concepts = this.concepts.read(occupations.remainder());
 		List<SearchText.Word> words = words(concepts.remainder(), language);
 		Map<String, List<SearchText.Word>> nameWords = new HashMap<>();

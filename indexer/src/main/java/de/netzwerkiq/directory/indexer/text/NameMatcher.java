@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,6 +126,9 @@ public final class NameMatcher<T> {
 
 	private final int longestName;
 
+	/** Every word of every name, folded. */
+	private final Set<String> vocabulary = new HashSet<>();
+
 	/**
 	 * @param names every name with what it names, in the order matches should list them
 	 * when one name names several things
@@ -137,6 +143,7 @@ public final class NameMatcher<T> {
 				continue;
 			}
 			add(this.byName, String.join(" ", words), name.value());
+			this.vocabulary.addAll(words);
 			String only = words.get(0);
 			boolean stemmed = words.size() == 1 && only.length() >= MIN_STEMMED_LENGTH;
 			if (stemmed) {
@@ -168,12 +175,21 @@ public final class NameMatcher<T> {
 
 	/** The names in a text, in the order found, and the words that named nothing. */
 	public Reading<T> read(String text) {
+		return read(text, (word) -> false);
+	}
+
+	/**
+	 * @param noTypo folded words never to be read as a name with a typo: the words
+	 * another thesaurus knows ("voucher" of "education voucher" is no typo for the French
+	 * "boucher", a butcher)
+	 */
+	public Reading<T> read(String text, Predicate<String> noTypo) {
 		List<Word> words = words(text);
 		List<Found<T>> found = new ArrayList<>();
 		boolean[] used = new boolean[words.size()];
 		boolean anyUsed = false;
 		for (int start = 0; start < words.size();) {
-			int matched = matchAt(words, start, found);
+			int matched = matchAt(words, start, found, noTypo);
 			for (int i = start; i < start + matched; i++) {
 				used[i] = true;
 				anyUsed = true;
@@ -197,6 +213,11 @@ public final class NameMatcher<T> {
 		return new Reading<>(found, remainder.toString());
 	}
 
+	/** Whether a folded word is a word of one of the names (as {@link #fold} folds). */
+	public boolean knows(String folded) {
+		return this.vocabulary.contains(folded);
+	}
+
 	/**
 	 * A name that covers a word left over together with words of a name already read: in
 	 * "فتح مشروع خاص" both "فتح مشروع" (opening a project) and "مشروع خاص" (an own
@@ -218,7 +239,7 @@ public final class NameMatcher<T> {
 	}
 
 	/** How many words from {@code start} a name covers (0 for none), longest first. */
-	private int matchAt(List<Word> words, int start, List<Found<T>> found) {
+	private int matchAt(List<Word> words, int start, List<Found<T>> found, Predicate<String> noTypo) {
 		for (int length = Math.min(this.longestName, words.size() - start); length >= 1; length--) {
 			List<Word> run = words.subList(start, start + length);
 			List<T> named = this.byName.get(String.join(" ", run.stream().map(Word::folded).toList()));
@@ -237,7 +258,8 @@ public final class NameMatcher<T> {
 				return parts.whole() ? 1 : 0;
 			}
 		}
-		List<T> misspelled = misspelled(words.get(start).folded());
+		String folded = words.get(start).folded();
+		List<T> misspelled = noTypo.test(folded) ? null : misspelled(folded);
 		if (misspelled != null) {
 			found.add(new Found<>(misspelled, words.get(start).typed(), true));
 			return 1;

@@ -100,4 +100,19 @@ class NameMatcherTests {
 		assertThat(matcher.read("Montoring").found()).isEmpty();
 	}
 
+	@Test
+	void aWordAnotherThesaurusKnowsIsNoTypo() {
+		NameMatcher<String> occupations = new NameMatcher<>(
+				List.of(new NameMatcher.Name<>("boucher", "butcher", false)), false);
+		NameMatcher<String> concepts = new NameMatcher<>(
+				List.of(new NameMatcher.Name<>("education voucher", "voucher", false)), false);
+		assertThat(occupations.read("education voucher").found()).hasSize(1);
+		assertThat(concepts.knows("voucher")).isTrue();
+		assertThat(concepts.knows("vouchers")).isFalse();
+		NameMatcher.Reading<String> read = occupations.read("education voucher", concepts::knows);
+		assertThat(read.found()).isEmpty();
+		assertThat(read.remainder()).isEqualTo("education voucher");
+		assertThat(occupations.read("bouchher", concepts::knows).found()).hasSize(1);
+	}
+
 }
