@@ -4,6 +4,7 @@ import de.netzwerkiq.directory.api.concepts.ConceptMatch;
 import de.netzwerkiq.directory.api.facets.FacetField;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.CourseFormat;
+import de.netzwerkiq.directory.indexer.content.Funding;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
@@ -51,6 +52,9 @@ public record RecognisedConcept(FacetField field, String value, String name, Str
 		}
 		if (code instanceof CourseFormat) {
 			return FacetField.FORMAT;
+		}
+		if (code instanceof Funding) {
+			return FacetField.FUNDING;
 		}
 		throw new IllegalArgumentException("No facet holds " + code.getClass().getSimpleName());
 	}

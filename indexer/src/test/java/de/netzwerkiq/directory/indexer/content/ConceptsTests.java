@@ -34,13 +34,13 @@ class ConceptsTests {
 	private static final String EIGHT_NAMES = "a\tb\tc\td\te\tf\tg\th";
 
 	@Test
-	void theSixCodeListsAreTheThesaurusLists() {
+	void theEightCodeListsAreTheThesaurusLists() {
 		assertThat(Concepts.CODE_LISTS).containsExactly(Topic.class, OfferType.class, ResourceType.class,
-				ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class);
+				ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class, Funding.class);
 	}
 
 	@Test
-	void everyConstantOfTheSixCodeListsHasNamesInEveryLanguageAndAtLeastTwoInGermanAndEnglish() {
+	void everyConstantOfTheEightCodeListsHasNamesInEveryLanguageAndAtLeastTwoInGermanAndEnglish() {
 		int constants = 0;
 		for (Class<? extends Enum<?>> codeList : Concepts.CODE_LISTS) {
 			for (Enum<?> code : codeList.getEnumConstants()) {
