@@ -404,9 +404,13 @@ function listOf(nodes, type = 'conjunction') {
 // Words as typed, each isolated (a German word inside an Arabic sentence keeps its direction).
 const wordList = (words, type) => listOf(words.map((w) => el('bdi', { class: 'word', 'data-testid': 'word' }, w)), type);
 
-// No record matched all the words: say which the results are for, and which were left out.
+// No record matched all the words: say which the results are for, and which were left out. Or
+// only a few did: say which words the results after them lack.
 function renderRelaxation(relaxation) {
 	const p = $('relaxation');
+	if (relaxation?.optionalWords?.length) {
+		return p.replaceChildren(...phrase('relaxation.optional', wordList(relaxation.optionalWords)));
+	}
 	// A word that named two concepts can be left out for one and searched for the other; it was
 	// searched for, and a relaxation that left nothing out and still wants all words is none.
 	const dropped = (relaxation?.droppedWords ?? []).filter((w) => !relaxation.searchedWords.includes(w));

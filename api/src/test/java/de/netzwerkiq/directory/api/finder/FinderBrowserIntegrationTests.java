@@ -311,7 +311,8 @@ class FinderBrowserIntegrationTests {
 		open("lang=de&kind=TRAINING_OFFERS&q=Pflege%20Xqzvwj");
 		Map<String, Object> expected = answer("trainingOffers", pageVariables("de", Map.of("text", "Pflege Xqzvwj")));
 		assertThat(map(expected.get("relaxation"))).as("the API's answer")
-			.isEqualTo(Map.of("droppedWords", List.of("Xqzvwj"), "searchedWords", List.of("Pflege"), "anyWord", false));
+			.isEqualTo(Map.of("droppedWords", List.of("Xqzvwj"), "searchedWords", List.of("Pflege"), "anyWord", false,
+					"optionalWords", List.of()));
 		assertThat(shownIds()).isNotEmpty().isEqualTo(ids(expected));
 		WebElement notice = driver().findElement(By.id("relaxation"));
 		assertThat(notice.getDomAttribute("role")).isEqualTo("status");
@@ -350,6 +351,20 @@ class FinderBrowserIntegrationTests {
 		awaitSearch((url) -> url.matches(".*[?&]q=Deutschkurs(&.*)?$"));
 		assertThat(shownIds()).isNotEmpty();
 		assertThat(notice.getDomProperty("textContent")).isEmpty();
+	}
+
+	@Test
+	void aTextOnlyAFewRecordsMatchShowsThemFirstAndSaysWhichWordTheOthersLack() {
+		open("lang=en&kind=START_UP_RESOURCES&q=business%20plan%20template");
+		Map<String, Object> expected = answer("startUpResources",
+				pageVariables("en", Map.of("text", "business plan template")));
+		assertThat(map(expected.get("relaxation"))).as("the API's answer")
+			.containsEntry("optionalWords", List.of("template"));
+		assertThat(shownIds()).hasSizeGreaterThan(3).isEqualTo(ids(expected));
+		WebElement notice = driver().findElement(By.id("relaxation"));
+		assertThat(notice.isDisplayed()).isTrue();
+		assertThat(notice.getText())
+			.isEqualTo("Only a few results have all your words. After them come results without: template");
 	}
 
 	@Test

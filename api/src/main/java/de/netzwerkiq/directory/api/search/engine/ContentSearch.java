@@ -22,6 +22,7 @@ import de.netzwerkiq.directory.api.graphql.InvalidArgumentException;
 import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchConnection;
+import de.netzwerkiq.directory.api.search.SearchSort;
 import de.netzwerkiq.directory.api.search.SearchSpec;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
@@ -44,6 +45,12 @@ public class ContentSearch {
 
 	/** How long a cursor stays usable after its page was served. */
 	public static final String CURSOR_LIFETIME = "10m";
+
+	/**
+	 * A search by relevance that found fewer records is widened: about what a phone shows
+	 * on its first screen, and too few to choose from.
+	 */
+	private static final int WIDEN_BELOW = 10;
 
 	/** The errors of a search whose point-in-time lived partly on a node now gone. */
 	private static final List<String> NODE_LOSS = List.of("node_disconnected_exception", "node_not_connected_exception",
@@ -100,8 +107,29 @@ public class ContentSearch {
 				}
 			}
 		}
+		else if (after == null && spec.text() != null && fewFound(spec, response)) {
+			Relaxation widened = TextRelaxation.widen(spec.text());
+			if (widened != null) {
+				SearchResponse<?> wider = execute(request(spec, widened, typos, facets, null), spec);
+				if (wider.hits().hits().size() > response.hits().hits().size()) {
+					relaxation = widened;
+					response = wider;
+				}
+			}
+		}
 		return new SearchResults(spec, this.names, this.cursors, fingerprint, relaxation, typos).read(response, after,
 				facets);
+	}
+
+	/**
+	 * Whether a search by relevance found all it has, and fewer records than a phone's
+	 * first page shows: then what lacks one of its words is better than an almost empty
+	 * page. Sorted otherwise (by distance, date), records with and without the word would
+	 * mix, so those searches are left as they are.
+	 */
+	private static boolean fewFound(SearchSpec spec, SearchResponse<?> response) {
+		int found = response.hits().hits().size();
+		return spec.sort() == SearchSort.RELEVANCE && found < WIDEN_BELOW && found <= spec.first();
 	}
 
 	/**

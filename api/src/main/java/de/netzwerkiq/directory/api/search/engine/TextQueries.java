@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -27,7 +29,8 @@ import de.netzwerkiq.directory.indexer.text.QueryStems;
 /**
  * What the words of a search match, and how much each match counts. Every unit of the
  * text (the named occupations, a named concept, a word) is one clause; a result must
- * match all of them, or from three units on three in four, unless the search was relaxed.
+ * match all of them, or from three units on three in four, unless the search was relaxed
+ * (then some units are dropped, any one is enough, or one is optional and only ranks).
  *
  * <p>
  * A word matches as typed, by its stems in a language it may be in (the indexer wrote the
@@ -95,6 +98,12 @@ final class TextQueries {
 	private static final double PROFESSIONAL_AUDIENCE = 0.5;
 
 	/**
+	 * Records coded only with occupations the text does not name count a third: below a
+	 * record for everyone that matches as much of the rest.
+	 */
+	private static final double OTHER_OCCUPATION = 0.3;
+
+	/**
 	 * A record in the reader's language (advice in Arabic for who searches in Arabic):
 	 * more than most differences between words, less than a named concept.
 	 */
@@ -119,6 +128,13 @@ final class TextQueries {
 	 */
 	private static final float TOWN_NAMED = 0.2f;
 
+	/**
+	 * A record that also has the optional words of a search widened because few records
+	 * had all (see {@link TextRelaxation#widen}): above anything the other units can
+	 * score, so every record with the whole text comes before those without a part of it.
+	 */
+	private static final float WHOLE_TEXT = 10_000;
+
 	/** Around a town a text names: what people call "in Köln" includes its suburbs. */
 	private static final String TOWN_RADIUS = "30km";
 
@@ -137,23 +153,52 @@ final class TextQueries {
 	static Query query(SearchText text, ContentLanguage language, Relaxation relaxation, Typos typos,
 			Function<ContentKind, String> kindAlias) {
 		List<Query> units = new ArrayList<>();
+		List<Query> optional = new ArrayList<>();
 		for (SearchText.Unit unit : text.units()) {
-			if (relaxation == null || !relaxation.droppedWords().contains(unit.typed())) {
+			if (relaxation != null && relaxation.optionalWords().contains(unit.typed())) {
+				// The bonus puts the whole text first; the unit's own score still ranks
+				// within it (a record coded with a concept above one that mentions it).
+				Query clause = unit(unit, language, typos, kindAlias);
+				Query bonus = Query.of((q) -> q.constantScore((c) -> c.filter(clause).boost(WHOLE_TEXT)));
+				optional.add(Query.of((q) -> q.bool((b) -> b.should(bonus, clause))));
+			}
+			else if (relaxation == null || !relaxation.droppedWords().contains(unit.typed())) {
 				units.add(unit(unit, language, typos, kindAlias));
 			}
 		}
 		String required = (relaxation != null && relaxation.anyWord()) ? "1" : "2<75%";
-		Query all = Query.of((q) -> q.bool((b) -> b.should(units).minimumShouldMatch(required)));
+		Query rest = Query.of((q) -> q.bool((b) -> b.should(units).minimumShouldMatch(required)));
+		Query all = optional.isEmpty() ? rest : Query.of((q) -> q.bool((b) -> b.must(rest).should(optional)));
 		Query matched = (language != null)
 				? Query.of((q) -> q.bool((b) -> b.must(all)
 					.should((s) -> s.constantScore((c) -> c.filter(inLanguage(language)).boost(READER_LANGUAGE)))))
 				: all;
-		if (asksForProfessionals(text)) {
+		List<FunctionScore> priors = new ArrayList<>();
+		if (!asksForProfessionals(text)) {
+			priors.add(FunctionScore.of((fn) -> fn.filter(forProfessionalsOnly()).weight(PROFESSIONAL_AUDIENCE)));
+		}
+		List<String> occupations = text.occupations().codes();
+		if (!occupations.isEmpty()) {
+			priors.add(FunctionScore.of((fn) -> fn.filter(forOtherOccupations(occupations)).weight(OTHER_OCCUPATION)));
+		}
+		if (priors.isEmpty()) {
 			return matched;
 		}
 		return Query.of((q) -> q.functionScore((f) -> f.query(matched)
-			.functions((fn) -> fn.filter(forProfessionalsOnly()).weight(PROFESSIONAL_AUDIENCE))
+			.functions(priors)
+			.scoreMode(FunctionScoreMode.Multiply)
 			.boostMode(FunctionBoostMode.Multiply)));
+	}
+
+	/**
+	 * Records for other occupations than those the text names (an adaptation course for
+	 * teachers when a bus driver asks about recognition): they match only the rest of the
+	 * text, and help less than a record for every occupation.
+	 */
+	private static Query forOtherOccupations(List<String> named) {
+		List<FieldValue> codes = named.stream().map(FieldValue::of).toList();
+		return Query.of((q) -> q.bool((b) -> b.filter((f) -> f.exists((e) -> e.field(IndexFields.OCCUPATIONS)))
+			.mustNot((n) -> n.terms((t) -> t.field(IndexFields.OCCUPATIONS).terms((v) -> v.value(codes))))));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package de.netzwerkiq.directory.api.search.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.Time;
@@ -12,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import de.netzwerkiq.directory.api.search.Relaxation;
 import de.netzwerkiq.directory.api.search.SearchSpec;
 import de.netzwerkiq.directory.api.search.SearchText;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 /**
@@ -20,7 +22,8 @@ import de.netzwerkiq.directory.indexer.index.IndexNames;
  * word, a named occupation or concept) matches on its own within the filters; units that
  * match nothing are dropped; if the rest still find nothing together, the most common
  * word among them (the least telling; never a named occupation or concept) is dropped
- * too; last, any of them is enough.
+ * too; last, any of them is enough. A search that found only a few records is widened
+ * instead ({@link #widen}).
  */
 final class TextRelaxation {
 
@@ -86,6 +89,63 @@ final class TextRelaxation {
 			}
 		}
 		return new Relaxation(dropped, typed(kept), true);
+	}
+
+	/**
+	 * How to widen a search whose whole text found fewer records than a page shows: the
+	 * records without one unit follow those with all (as Typesense drops words below its
+	 * {@code drop_tokens_threshold} and Meilisearch's {@code last} strategy relaxes from
+	 * the last word). The unit made optional is the least telling: a plain word before a
+	 * name of a kind of record ("Kurs", "Schulung", "Beratungsstelle"), that before any
+	 * other named occupation or concept; among equals the one typed last, because people
+	 * name what they need first and narrow it after ("business plan template",
+	 * "Apothekerin Kenntnisprüfung", "German course for nurses").
+	 * @return null when the text has fewer than two units
+	 */
+	static Relaxation widen(SearchText text) {
+		List<SearchText.Unit> units = text.units();
+		List<String> typed = units.stream().map(SearchText.Unit::typed).distinct().toList();
+		if (typed.size() < 2) {
+			return null;
+		}
+		String words = plain(text.typed());
+		SearchText.Unit optional = units.stream()
+			.max(Comparator.comparingInt(TextRelaxation::generality)
+				.thenComparingInt((unit) -> position(words, unit.typed())))
+			.orElseThrow();
+		return new Relaxation(List.of(), typed, false, List.of(optional.typed()));
+	}
+
+	/** 2 for a plain word, 1 for a name of a kind of record only, 0 for other names. */
+	private static int generality(SearchText.Unit unit) {
+		if (unit.word() != null) {
+			return 2;
+		}
+		boolean kindOnly = unit.concepts() != null && !unit.concepts().isEmpty()
+				&& unit.concepts().stream().allMatch((named) -> named.concept().code() instanceof ContentKind);
+		return kindOnly ? 1 : 0;
+	}
+
+	/**
+	 * Where a unit was typed in the text, both as {@link #plain} words: the thesauri give
+	 * a name as words ("Jobcenter Mitarbeitende" for "Jobcenter-Mitarbeitende").
+	 */
+	private static int position(String words, String unit) {
+		String plain = plain(unit);
+		int whole = words.lastIndexOf(plain);
+		if (whole >= 0) {
+			return whole;
+		}
+		int last = -1;
+		for (String word : plain.split(" ")) {
+			last = Math.max(last, words.lastIndexOf(word));
+		}
+		return last;
+	}
+
+	/** Lower case, every run of characters other than letters and digits one space. */
+	private static String plain(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 	private static boolean found(SearchResponse<?> response) {
