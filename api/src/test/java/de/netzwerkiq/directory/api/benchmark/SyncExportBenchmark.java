@@ -120,15 +120,16 @@ class SyncExportBenchmark {
 							Math.max(direct1.afterGcMb(), direct2.afterGcMb()),
 							Math.max(direct1.peakMb(), direct2.peakMb())));
 			passes.forEach((name, pass) -> table
-				.append(String.format(Locale.ROOT, "%10s %-26s | %9.1f %10.0f | %8.0f %9.0f %9.0f | %6.2fx%n",
+				.append(String.format(Locale.ROOT, "%10s %-26s | %9.1f %10.0f | %8.0f %9s %9.0f | %6.2fx%n",
 						Workload.format(size), name, pass.seconds(), size / pass.seconds(), pass.liveMb(),
-						pass.afterGcMb(), pass.peakMb(), pass.seconds() / directSeconds)));
+						(pass.afterGcMb() > 0) ? String.format(Locale.ROOT, "%.0f", pass.afterGcMb()) : "-",
+						pass.peakMb(), pass.seconds() / directSeconds)));
 			table.append(String.format(Locale.ROOT, "%10s %-26s | %9.1f %10.0f |%n", Workload.format(size),
 					"(load by the indexer)", loadSeconds, size / loadSeconds));
 			System.out.println(table);
 		}
 		String report = table + "live: the API JVM's heap after a full GC at 1/4, 1/2, 3/4 of each pass and at its end "
-				+ "(the highest); after-GC: the highest heap after any other collection during the pass (young collections leave the old generation's garbage); peak: the highest "
+				+ "(the highest); after-GC: the highest heap after any other collection during the pass (young collections leave the old generation's garbage; - for none); peak: the highest "
 				+ "heap in use, sampled every 10 ms; x direct: the pass's time over the mean of the two direct passes\n";
 		System.out.println(report);
 		Path out = Path.of("target", "benchmarks", "sync-export.txt");
