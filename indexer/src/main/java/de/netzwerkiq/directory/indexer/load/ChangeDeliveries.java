@@ -103,6 +103,7 @@ public final class ChangeDeliveries {
 
 	/** Moves the cursor; call after the deliveries up to it are {@link #enqueue}d. */
 	public void advance(Cursor cursor) throws IOException {
+		ensureIndex();
 		try {
 			this.client.index((i) -> i.index(this.names.deliveries())
 				.id(cursorId(cursor.subscriber(), cursor.kind()))
@@ -121,6 +122,9 @@ public final class ChangeDeliveries {
 		if (deliveries.isEmpty()) {
 			return;
 		}
+		// Before the first write: else Elasticsearch makes the index with mappings of its
+		// own guessing (the ids as text, which cannot be sorted on).
+		ensureIndex();
 		List<BulkOperation> operations = deliveries.stream()
 			.map((pending) -> BulkOperation
 				.of((o) -> o.create((c) -> c.index(this.names.deliveries()).id(deliveryId(pending)).document(pending))))
