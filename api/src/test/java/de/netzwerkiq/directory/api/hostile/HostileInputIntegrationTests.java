@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.support.SearchCount;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +76,9 @@ class HostileInputIntegrationTests {
 
 	@Autowired
 	private ElasticsearchClient elasticsearch;
+
+	@Autowired
+	private IndexNames names;
 
 	@BeforeAll
 	void warmUp() throws Exception {
@@ -939,7 +943,7 @@ class HostileInputIntegrationTests {
 	}
 
 	private long searches() throws IOException {
-		return SearchCount.of(this.elasticsearch);
+		return SearchCount.of(this.elasticsearch, this.names);
 	}
 
 	private static Arguments neverSearched(String name, Probe probe, Expected expected) {
