@@ -632,6 +632,76 @@ function onComboKey(event) {
 	}
 }
 
+// ---- Offline copy: what an app that works without a connection does -----------------------
+// The first sync (no token) returns every live advice centre, page by page; the copy keeps the
+// last token, and each later sync returns only the records changed since (replaced by id) and the
+// ids of those removed. Saved after every page, so a lost connection keeps what came.
+
+const OFFLINE_KEY = 'iq-directory.offline.ADVICE_CENTRES';
+
+function offlineCopy() {
+	try {
+		return JSON.parse(localStorage.getItem(OFFLINE_KEY)) ?? null;
+	}
+	catch {
+		return null;
+	}
+}
+
+function showOfflineCopy() {
+	const copy = offlineCopy();
+	$('offline-status').textContent = copy?.syncedAt ? t('offline.kept', number(Object.keys(copy.records).length),
+		new Intl.DateTimeFormat(uiLang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(copy.syncedAt))) : '';
+}
+
+async function syncOffline() {
+	const button = $('offline-sync');
+	button.disabled = true;
+	$('offline-status').textContent = t('offline.working');
+	let copy = offlineCopy() ?? { token: null, records: {} };
+	const fromScratch = !copy.token;
+	let changed = 0;
+	let removed = 0;
+	try {
+		for (let more = true; more;) {
+			let page;
+			try {
+				page = (await graphql('sync', { kind: 'ADVICE_CENTRES', token: copy.token, language: state.lang })).sync;
+			}
+			catch (e) {
+				// A token from before the changes the API keeps: sync from scratch and replace the copy.
+				if (copy.token && e instanceof ApiError && e.errors.some((x) => x.extensions?.resync)) {
+					copy = { token: null, records: {} };
+					continue;
+				}
+				throw e;
+			}
+			for (const record of page.records) {
+				copy.records[record.id] = record;
+				changed++;
+			}
+			for (const id of page.deletedIds) {
+				if (id in copy.records) removed++;
+				delete copy.records[id];
+			}
+			copy.token = page.token;
+			more = page.hasMore;
+			if (!more) copy.syncedAt = new Date().toISOString();
+			localStorage.setItem(OFFLINE_KEY, JSON.stringify(copy));
+		}
+		const total = number(Object.keys(copy.records).length);
+		$('offline-status').textContent = fromScratch ? t('offline.saved', total)
+			: t('offline.updated', number(changed), number(removed), total);
+	}
+	catch (e) {
+		showOfflineCopy();
+		showErrors(e);
+	}
+	finally {
+		button.disabled = false;
+	}
+}
+
 // ---- State in the URL, so a search can be bookmarked or shared ----------------------------
 
 function syncUrl() {
@@ -774,9 +844,11 @@ function bind() {
 		updateFacetToggle();
 	});
 	$('more-results').addEventListener('click', () => search({ more: true }));
+	$('offline-sync').addEventListener('click', syncOffline);
 	$('language').addEventListener('change', (event) => {
 		applyLanguage(event.target.value);
 		applyKind();
+		showOfflineCopy();
 		submit(); // content comes back in the new language
 	});
 }
@@ -784,7 +856,7 @@ function bind() {
 async function start() {
 	bind();
 	try {
-		const names = ['adviceCentres', 'trainingOffers', 'curricula', 'startUpResources', 'suggest'];
+		const names = ['adviceCentres', 'trainingOffers', 'curricula', 'startUpResources', 'suggest', 'sync'];
 		const [texts, map] = await Promise.all([
 			Promise.all(names.map((n) => fetch(`documents/${n}.graphql`).then((r) => {
 				if (!r.ok) throw new Error(`documents/${n}.graphql: HTTP ${r.status}`);
@@ -800,6 +872,7 @@ async function start() {
 		return showErrors(e);
 	}
 	readUrl();
+	showOfflineCopy();
 	search();
 }
 

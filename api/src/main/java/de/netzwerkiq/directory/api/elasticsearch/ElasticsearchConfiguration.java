@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.indexer.load.ChangeDeliveries;
 import de.netzwerkiq.directory.indexer.load.ChangeLog;
 import de.netzwerkiq.directory.indexer.load.LiveRecords;
 import de.netzwerkiq.directory.indexer.load.Publisher;
@@ -130,6 +131,12 @@ class ElasticsearchConfiguration {
 	@Bean
 	ChangeLog changeLog(ElasticsearchClient client, IndexNames names, IndexProperties properties) {
 		return new ChangeLog(client, names, properties.changeRetention());
+	}
+
+	/** What webhooks still owe their receivers, so a restart loses none. */
+	@Bean
+	ChangeDeliveries changeDeliveries(ElasticsearchClient client, IndexNames names) {
+		return new ChangeDeliveries(client, names);
 	}
 
 	@Bean

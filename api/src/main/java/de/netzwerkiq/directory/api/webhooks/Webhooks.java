@@ -6,15 +6,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +39,7 @@ import de.netzwerkiq.directory.api.sync.SyncTokens;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.load.ChangeDeliveries;
 import de.netzwerkiq.directory.indexer.load.ChangeLog;
 import de.netzwerkiq.directory.indexer.load.LiveRecords;
 
@@ -42,9 +50,12 @@ import de.netzwerkiq.directory.indexer.load.LiveRecords;
  * retried with doubling waits on an error status, a timeout or a refused connection. The
  * last {@value #KEPT} attempts are kept in memory for editors.
  * <p>
- * Events begin with the commits after the API started; retries pending at a restart are
- * lost, and each instance of the API delivers every event (receivers drop repeats by the
- * event id).
+ * What is owed lives in Elasticsearch ({@link ChangeDeliveries}), not in this process:
+ * each endpoint's cursor in the log, and each delivery not yet made with its body and
+ * attempts. A restarted API resumes where the last one stopped (events committed while no
+ * API ran included), and of several instances one sends each delivery. A delivery is sent
+ * twice only when a process dies between the receiver's answer and recording it; the
+ * event id lets receivers drop the repeat.
  */
 @Service
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -55,6 +66,9 @@ class Webhooks implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
 
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
+
+	/** Deliveries claimed per poll at most; the rest at the next. */
+	private static final int CLAIMS = 100;
 
 	/** Receivers get every field, empty lists included. */
 	private static final ObjectMapper JSON = ContentJson.objectMapper()
@@ -69,29 +83,44 @@ class Webhooks implements SmartLifecycle {
 
 	private final SyncTokens tokens;
 
+	private final ChangeDeliveries owed;
+
 	private final HttpClient http;
 
-	private final Map<ContentKind, Long> seen = new EnumMap<>(ContentKind.class);
+	/** Endpoints by their subscriber id in {@link ChangeDeliveries}. */
+	private final Map<String, WebhookProperties.Endpoint> endpoints = new LinkedHashMap<>();
+
+	/**
+	 * The cursors as last read or written by this process: the log is read again only
+	 * when it has moved past them.
+	 */
+	private final Map<String, ChangeDeliveries.Cursor> cursors = new HashMap<>();
+
+	/** Claimed and being sent by this process, so a poll does not claim them again. */
+	private final Set<String> sending = ConcurrentHashMap.newKeySet();
 
 	private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
 
-	/** Reads the log; never blocked by a slow receiver. */
+	/**
+	 * Reads the log, takes events on and claims what is due; never blocked by a slow
+	 * receiver (sending is asynchronous).
+	 */
 	private ScheduledExecutorService poller;
-
-	/** Starts attempts and schedules retries; the sending itself is asynchronous. */
-	private ScheduledExecutorService scheduler;
 
 	private volatile boolean running;
 
-	Webhooks(WebhookProperties properties, ChangeLog changeLog, LiveRecords live, SyncTokens tokens) {
+	Webhooks(WebhookProperties properties, ChangeLog changeLog, LiveRecords live, SyncTokens tokens,
+			ChangeDeliveries owed) {
 		this.properties = properties;
 		this.changeLog = changeLog;
 		this.live = live;
 		this.tokens = tokens;
+		this.owed = owed;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+		properties.endpoints().forEach((endpoint) -> this.endpoints.put(subscriber(endpoint), endpoint));
 	}
 
 	/** The latest attempts, newest first. */
@@ -103,22 +132,24 @@ class Webhooks implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (this.properties.endpoints().isEmpty()) {
+		if (this.endpoints.isEmpty()) {
 			return;
 		}
-		this.poller = Executors.newSingleThreadScheduledExecutor((task) -> daemon(task, "webhooks-poll"));
-		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> daemon(task, "webhooks-send"));
+		this.running = true;
+		this.poller = Executors.newSingleThreadScheduledExecutor((task) -> daemon(task, "webhooks"));
 		long every = this.properties.pollInterval().toMillis();
 		this.poller.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
-		this.running = true;
 		log.info("Webhooks to {}", this.properties.endpoints());
 	}
 
+	/**
+	 * Stops taking events on and claiming; an attempt under way still records its
+	 * outcome, and what is owed stays in Elasticsearch for the next start.
+	 */
 	@Override
 	public void stop() {
-		if (this.scheduler != null) {
+		if (this.poller != null) {
 			this.poller.shutdownNow();
-			this.scheduler.shutdownNow();
 		}
 		this.running = false;
 	}
@@ -128,34 +159,84 @@ class Webhooks implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** New commits of every kind become events; a failure waits for the next poll. */
+	/**
+	 * New commits of every kind become deliveries, then what is due is sent; a failure
+	 * waits for the next poll.
+	 */
 	private void poll() {
 		for (ContentKind kind : ContentKind.values()) {
 			try {
-				Optional<ChangeLog.Head> head = this.changeLog.head(kind);
-				long commits = head.map(ChangeLog.Head::commits).orElse(0L);
-				Long last = this.seen.get(kind);
-				if (last == null) {
-					// Announce what happens from now on, not the history.
-					this.seen.put(kind, commits);
-					continue;
-				}
-				if (commits <= last) {
-					continue;
-				}
-				for (ChangeLog.Commit commit : this.changeLog.commitsAfter(kind, last, commits, 100)) {
-					WebhookEvent event = event(kind, head.get().epoch(), commit);
-					byte[] body = JSON.writeValueAsBytes(event);
-					this.properties.endpoints()
-						.stream()
-						.filter((endpoint) -> endpoint.wants(kind))
-						.forEach((endpoint) -> this.scheduler.execute(() -> attempt(endpoint, event, body, 1)));
-					this.seen.put(kind, commit.number());
-				}
+				takeOn(kind);
 			}
 			catch (IOException | RuntimeException ex) {
 				log.warn("Webhooks could not read the {} change log; trying again: {}", kind.slug(), ex.toString());
 			}
+		}
+		try {
+			for (ChangeDeliveries.Claim claim : this.owed.claimDue(this.endpoints.keySet(), Instant.now(), lease(),
+					CLAIMS)) {
+				// Claimed is sent, even by a poll a stop interrupts: else it would wait
+				// for its lease to run out.
+				if (this.sending.add(key(claim.pending()))) {
+					attempt(this.endpoints.get(claim.pending().subscriber()), claim);
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Webhooks could not read the deliveries owed; trying again: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * The kind's commits after each endpoint's cursor become deliveries owed, written
+	 * before the cursor moves past them. An endpoint seen for the first time begins with
+	 * what happens from now on, not the history; a log that began again (another epoch)
+	 * is followed from its beginning.
+	 */
+	private void takeOn(ContentKind kind) throws IOException {
+		Optional<ChangeLog.Head> head = this.changeLog.head(kind);
+		String epoch = head.map(ChangeLog.Head::epoch).orElse("");
+		long commits = head.map(ChangeLog.Head::commits).orElse(0L);
+		Map<Long, WebhookEvent> events = new HashMap<>();
+		for (Map.Entry<String, WebhookProperties.Endpoint> entry : this.endpoints.entrySet()) {
+			if (!entry.getValue().wants(kind)) {
+				continue;
+			}
+			String subscriber = entry.getKey();
+			String key = subscriber + "/" + kind.slug();
+			ChangeDeliveries.Cursor cursor = this.cursors.get(key);
+			if (cursor != null && cursor.epoch().equals(epoch) && cursor.commit() >= commits) {
+				continue;
+			}
+			if (cursor == null) {
+				cursor = this.owed.cursor(subscriber, kind).orElse(null);
+			}
+			if (cursor == null) {
+				cursor = new ChangeDeliveries.Cursor(subscriber, kind.slug(), epoch, commits);
+				this.owed.advance(cursor);
+			}
+			else if (!cursor.epoch().equals(epoch)) {
+				log.info("The {} change log began again; announcing its changes from its beginning", kind.slug());
+				cursor = new ChangeDeliveries.Cursor(subscriber, kind.slug(), epoch, 0);
+			}
+			if (cursor.commit() < commits) {
+				List<ChangeDeliveries.Pending> pending = new ArrayList<>();
+				long last = cursor.commit();
+				for (ChangeLog.Commit commit : this.changeLog.commitsAfter(kind, cursor.commit(), commits, CLAIMS)) {
+					WebhookEvent event = events.get(commit.number());
+					if (event == null) {
+						event = event(kind, epoch, commit);
+						events.put(commit.number(), event);
+					}
+					pending.add(new ChangeDeliveries.Pending(subscriber, kind.slug(), event.id(), event.action(), 0,
+							Instant.now(), JSON.writeValueAsString(event)));
+					last = commit.number();
+				}
+				this.owed.enqueue(pending);
+				cursor = new ChangeDeliveries.Cursor(subscriber, kind.slug(), epoch, last);
+				this.owed.advance(cursor);
+			}
+			this.cursors.put(key, cursor);
 		}
 	}
 
@@ -171,23 +252,26 @@ class Webhooks implements SmartLifecycle {
 		ids.forEach((id) -> (found.contains(id) ? changed : deleted).add(GlobalIds.of(kind, id)));
 		long changes = commit.to() - commit.from();
 		return new WebhookEvent(kind.slug() + "-" + epoch + "-" + commit.number(), kind.name(),
-				commit.cause().replace('-', '_').toUpperCase(java.util.Locale.ROOT), commit.at(), commit.liveIndex(),
-				changes, changed, deleted, changes > entries.size(), this.tokens.after(kind, epoch, commit.from()));
+				commit.cause().replace('-', '_').toUpperCase(Locale.ROOT), commit.at(), commit.liveIndex(), changes,
+				changed, deleted, changes > entries.size(), this.tokens.after(kind, epoch, commit.from()));
 	}
 
 	/**
 	 * Sent asynchronously: a receiver that hangs holds no thread, only a connection,
-	 * until the timeout.
+	 * until the timeout. The body is the one taken on, signed now.
 	 */
-	private void attempt(WebhookProperties.Endpoint endpoint, WebhookEvent event, byte[] body, int attempt) {
+	private void attempt(WebhookProperties.Endpoint endpoint, ChangeDeliveries.Claim claim) {
+		ChangeDeliveries.Pending pending = claim.pending();
+		int attempt = pending.attempts() + 1;
+		byte[] body = pending.body().getBytes(StandardCharsets.UTF_8);
 		Instant at = Instant.now();
 		long started = System.nanoTime();
 		HttpRequest request = HttpRequest.newBuilder(endpoint.url())
 			.timeout(this.properties.timeout())
 			.header("Content-Type", "application/json")
 			.header("User-Agent", "iq-directory-webhooks")
-			.header("IQ-Event-Id", event.id())
-			.header("IQ-Event", event.action())
+			.header("IQ-Event-Id", pending.eventId())
+			.header("IQ-Event", pending.action())
 			.header(WebhookSignature.HEADER, WebhookSignature.header(endpoint.secret(), at, body))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
@@ -202,31 +286,88 @@ class Webhooks implements SmartLifecycle {
 			else if (status / 100 != 2) {
 				error = "answered " + status;
 			}
-			finished(endpoint, event, body, attempt,
-					new WebhookDelivery(event.id(), event.kind(), event.action(), endpoint.shown(), attempt,
-							(error == null) ? "DELIVERED" : "RETRYING", status, error, at,
-							Duration.ofNanos(System.nanoTime() - started).toMillis()));
+			try {
+				finished(endpoint, claim, attempt, at, status, error,
+						Duration.ofNanos(System.nanoTime() - started).toMillis());
+			}
+			finally {
+				this.sending.remove(key(pending));
+			}
 		});
 	}
 
-	private void finished(WebhookProperties.Endpoint endpoint, WebhookEvent event, byte[] body, int attempt,
-			WebhookDelivery delivery) {
-		boolean delivered = delivery.error() == null;
-		boolean retry = !delivered && attempt < this.properties.maxAttempts() && !this.scheduler.isShutdown();
-		record(delivered || retry ? delivery
-				: new WebhookDelivery(delivery.eventId(), delivery.kind(), delivery.action(), delivery.endpoint(),
-						attempt, "FAILED", delivery.httpStatus(), delivery.error(), delivery.at(),
-						delivery.durationMillis()));
-		if (retry) {
-			Duration wait = this.properties.firstRetry().multipliedBy(1L << Math.min(attempt - 1, 20));
-			wait = (wait.compareTo(LONGEST_WAIT) > 0) ? LONGEST_WAIT : wait;
-			this.scheduler.schedule(() -> attempt(endpoint, event, body, attempt + 1), wait.toMillis(),
-					TimeUnit.MILLISECONDS);
+	/**
+	 * Records the outcome where the next attempt (of this process or another) finds it:
+	 * done when delivered or out of attempts, else due again after the wait.
+	 */
+	private void finished(WebhookProperties.Endpoint endpoint, ChangeDeliveries.Claim claim, int attempt, Instant at,
+			Integer status, String error, long millis) {
+		ChangeDeliveries.Pending pending = claim.pending();
+		boolean delivered = error == null;
+		boolean retry = !delivered && attempt < this.properties.maxAttempts();
+		String outcome = delivered ? "DELIVERED" : retry ? "RETRYING" : "FAILED";
+		record(new WebhookDelivery(pending.eventId(), kindName(pending.kind()), pending.action(), endpoint.shown(),
+				attempt, outcome, status, error, at, millis));
+		try {
+			boolean kept = retry ? this.owed.reschedule(claim, attempt, Instant.now().plus(wait(attempt)))
+					: this.owed.done(claim);
+			if (!kept) {
+				log.warn("Webhook {} to {}: attempt {} ended after its lease; another takes it on", pending.eventId(),
+						endpoint.shown(), attempt);
+			}
 		}
-		else if (!delivered) {
-			log.warn("Webhook {} to {} failed {} times; giving up: {}", event.id(), endpoint.shown(), attempt,
-					delivery.error());
+		catch (IOException | RuntimeException ex) {
+			// The lease runs out and the delivery is attempted again: twice, if this one
+			// was delivered.
+			log.warn("Webhook {} to {}: could not record attempt {} ({}): {}", pending.eventId(), endpoint.shown(),
+					attempt, outcome, ex.toString());
 		}
+		if (!delivered && !retry) {
+			log.warn("Webhook {} to {} failed {} times; giving up: {}", pending.eventId(), endpoint.shown(), attempt,
+					error);
+		}
+	}
+
+	/** The wait after the given attempt: the first retry's, doubled each time. */
+	private Duration wait(int attempt) {
+		Duration wait = this.properties.firstRetry().multipliedBy(1L << Math.min(attempt - 1, 20));
+		return (wait.compareTo(LONGEST_WAIT) > 0) ? LONGEST_WAIT : wait;
+	}
+
+	/**
+	 * How long a claim keeps others off: the attempt's timeout, twice, and time to record
+	 * its outcome.
+	 */
+	private Duration lease() {
+		return this.properties.timeout().multipliedBy(2).plusSeconds(10);
+	}
+
+	/**
+	 * An endpoint's name in Elasticsearch: a digest of its URL, which may carry
+	 * credentials; the same URL in every instance and after every restart.
+	 */
+	static String subscriber(WebhookProperties.Endpoint endpoint) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(endpoint.url().toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String key(ChangeDeliveries.Pending pending) {
+		return pending.subscriber() + "/" + pending.eventId();
+	}
+
+	private static String kindName(String slug) {
+		for (ContentKind kind : ContentKind.values()) {
+			if (kind.slug().equals(slug)) {
+				return kind.name();
+			}
+		}
+		return slug;
 	}
 
 	private static Thread daemon(Runnable task, String name) {

@@ -1,17 +1,23 @@
 package de.netzwerkiq.directory.api.finder;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +37,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import de.netzwerkiq.directory.api.content.GlobalIds;
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.support.Browser;
+import de.netzwerkiq.directory.indexer.content.ContentKind;
+import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 import static de.netzwerkiq.directory.api.support.GraphQlResults.list;
 import static de.netzwerkiq.directory.api.support.GraphQlResults.map;
@@ -406,6 +415,108 @@ class FinderBrowserIntegrationTests {
 	}
 
 	// ---- The page ----
+
+	@Test
+	void theOfflineCopySavesEveryAdviceCentreAndThenOnlyWhatChanged() throws IOException {
+		open("lang=en&kind=ADVICE_CENTRES");
+		browser.script("localStorage.removeItem('" + OFFLINE_KEY + "')");
+		long live = ((Number) answer("adviceCentres", pageVariables("en", Map.of())).get("totalCount")).longValue();
+
+		driver().findElement(By.id("offline-sync")).click();
+		awaitOfflineStatus("advice centres saved on this device.");
+		assertThat(offlineStatus())
+			.isEqualTo(String.format(Locale.ROOT, "%,d advice centres saved on this device.", live));
+		Map<String, Map<String, Object>> copy = offlineRecords();
+		assertThat(copy).hasSize((int) live);
+
+		// An editor changes one centre and withdraws another; the copy learns only that.
+		List<String> lines = sampleAdviceCentres();
+		ObjectNode changed = (ObjectNode) JSON.readTree(lines.get(0));
+		String changedId = GlobalIds.of(ContentKind.ADVICE_CENTRES, changed.get("id").asText());
+		String goneRecordId = JSON.readTree(lines.get(1)).get("id").asText();
+		String goneId = GlobalIds.of(ContentKind.ADVICE_CENTRES, goneRecordId);
+		assertThat(copy).containsKeys(changedId, goneId);
+		changed.put("provider", "Offline-Copy-Test");
+		try {
+			publish(JSON.writeValueAsString(changed));
+			editor().document("mutation($id: ID!) { unpublish(kind: ADVICE_CENTRES, id: $id) }")
+				.variable("id", goneRecordId)
+				.execute()
+				.errors()
+				.verify();
+
+			driver().findElement(By.id("offline-sync")).click();
+			awaitOfflineStatus("Up to date");
+			assertThat(offlineStatus()).isEqualTo(String.format(Locale.ROOT,
+					"Up to date: 1 changed, 1 removed; %,d advice centres saved on this device.", live - 1));
+			Map<String, Map<String, Object>> updated = offlineRecords();
+			assertThat(updated).hasSize((int) live - 1).doesNotContainKey(goneId);
+			assertThat(updated.get(changedId)).containsEntry("provider", "Offline-Copy-Test");
+
+			// Nothing changed since: nothing comes, and the copy stays.
+			driver().findElement(By.id("offline-sync")).click();
+			awaitOfflineStatus("Up to date: 0 changed");
+			assertThat(offlineRecords()).isEqualTo(updated);
+		}
+		finally {
+			// The other tests compare with the live content; put it back as it was.
+			publish(lines.get(0) + "\n" + lines.get(1));
+		}
+		// The export link the section offers is the same records as one file.
+		assertThat(driver().findElement(By.id("offline-export")).getDomAttribute("href"))
+			.isEqualTo("../export/advice-centres.ndjson");
+	}
+
+	private static final String OFFLINE_KEY = "iq-directory.offline.ADVICE_CENTRES";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private void awaitOfflineStatus(String contains) {
+		browser.waiting().until((d) -> {
+			assertThat(d.findElement(By.id("errors")).getText()).as("errors shown by the page").isEmpty();
+			return offlineStatus().contains(contains)
+					&& Boolean.FALSE.equals(browser.script("return document.getElementById('offline-sync').disabled"));
+		});
+	}
+
+	private String offlineStatus() {
+		return driver().findElement(By.id("offline-status")).getText();
+	}
+
+	/** The page's saved copy, by global id. */
+	private Map<String, Map<String, Object>> offlineRecords() throws IOException {
+		String saved = browser.script("return localStorage.getItem('" + OFFLINE_KEY + "')");
+		assertThat(saved).isNotNull();
+		JsonNode copy = JSON.readTree(saved);
+		assertThat(copy.get("token").asText()).isNotBlank();
+		Map<String, Map<String, Object>> records = new LinkedHashMap<>();
+		copy.get("records")
+			.properties()
+			.forEach((entry) -> records.put(entry.getKey(), JSON.convertValue(entry.getValue(),
+					new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+					})));
+		return records;
+	}
+
+	private void publish(String ndjson) {
+		editor().document("mutation($ndjson: String!) { publish(kind: ADVICE_CENTRES, ndjson: $ndjson) { published } }")
+			.variable("ndjson", ndjson + "\n")
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	private HttpGraphQlTester editor() {
+		return this.graphQl.mutate().header("Authorization", "Bearer " + ApiIntegrationTest.EDITOR_KEY).build();
+	}
+
+	private static List<String> sampleAdviceCentres() throws IOException {
+		try (InputStream in = ContentSource.sample(ContentKind.ADVICE_CENTRES).open()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.isBlank())
+				.toList();
+		}
+	}
 
 	private WebDriver driver() {
 		return browser.driver();

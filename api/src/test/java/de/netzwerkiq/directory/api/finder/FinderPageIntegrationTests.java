@@ -78,6 +78,40 @@ class FinderPageIntegrationTests {
 	}
 
 	@Test
+	void theSyncDocumentAnswersEveryAdviceCentreInPagesAndThenAToken() {
+		String document = FinderDocuments.text("sync");
+		long live = this.graphQl.document("{ adviceCentres { totalCount } }")
+			.execute()
+			.path("adviceCentres.totalCount")
+			.entity(Long.class)
+			.get();
+		long records = 0;
+		String token = null;
+		boolean more = true;
+		while (more) {
+			Map<String, Object> page = this.graphQl.document(document)
+				.variables(variables(token))
+				.execute()
+				.errors()
+				.verify()
+				.path("sync")
+				.entity(Map.class)
+				.get();
+			records += ((java.util.List<?>) page.get("records")).size();
+			token = (String) page.get("token");
+			more = (Boolean) page.get("hasMore");
+		}
+		assertThat(records).isEqualTo(live);
+		assertThat(token).isNotBlank();
+	}
+
+	private static Map<String, Object> variables(String token) {
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("kind", "ADVICE_CENTRES", "language", "ar"));
+		variables.put("token", token);
+		return variables;
+	}
+
+	@Test
 	void theSuggestDocumentAnswers() throws Exception {
 		String document = FinderDocuments.text("suggest");
 		this.graphQl.document(document).variables(Map.of("prefix", "Ber")).execute().errors().verify();

@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.support.SearchCount;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +76,9 @@ class HostileInputIntegrationTests {
 
 	@Autowired
 	private ElasticsearchClient elasticsearch;
+
+	@Autowired
+	private IndexNames names;
 
 	@BeforeAll
 	void warmUp() throws Exception {
@@ -723,6 +727,86 @@ class HostileInputIntegrationTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
+	void syncExportAndWebhooks(String name, Probe probe, Expected expected, boolean neverSearched) throws Exception {
+		check(probe, expected, neverSearched);
+	}
+
+	/** Apps that keep a copy and editors who watch deliveries send these too. */
+	static Stream<Arguments> syncExportAndWebhooks() {
+		String sync = "query($t: String) { sync(kind: ADVICE_CENTRES, token: $t, first: 5) { token hasMore } }";
+		byte[] random = new byte[64];
+		new Random(23).nextBytes(random);
+		String randomToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String deliveries = "query($l: Int) { webhookDeliveries(last: $l) { eventId } }";
+		return Stream.of(
+				neverSearched("a sync token that is none", graphQl(sync, "{\"t\":\"not a token!\"}"), named("token")),
+				neverSearched("a sync token of random bytes", graphQl(sync, "{\"t\":" + quote(randomToken) + "}"),
+						named("token")),
+				neverSearched("a sync token of random bytes with a signature's dot",
+						graphQl(sync, "{\"t\":" + quote(randomToken + "." + randomToken) + "}"), named("token")),
+				neverSearched("a 10 KB sync token", graphQl(sync, "{\"t\":" + quote("A".repeat(10 * 1024)) + "}"),
+						named("token")),
+				neverSearched("an empty sync token", graphQl(sync, "{\"t\":\"\"}"), named("token")),
+				neverSearched("a sync token of dots and NULs", graphQl(sync, "{\"t\":\"..\\u0000..\"}"),
+						named("token")),
+				neverSearched("a sync token with a path", graphQl(sync, "{\"t\":\"../../etc/passwd\"}"),
+						named("token")),
+				neverSearched("a sync page of 0", graphQl("{ sync(kind: CURRICULA, first: 0) { token } }"),
+						named("first")),
+				neverSearched("a sync page of 501", graphQl("{ sync(kind: CURRICULA, first: 501) { token } }"),
+						named("first")),
+				neverSearched("a sync page of 2^31 - 1",
+						graphQl("{ sync(kind: CURRICULA, first: 2147483647) { token } }"), named("first")),
+				neverSearched("a sync page of -2^31",
+						graphQl("{ sync(kind: CURRICULA, first: -2147483648) { token } }"), named("first")),
+				neverSearched("a sync page beyond Int",
+						graphQl("{ sync(kind: CURRICULA, first: 99999999999) { token } }"), named("first")),
+				neverSearched("an unknown kind to sync", graphQl("{ sync(kind: RECIPES) { token } }"), named("kind")),
+				neverSearched("a kind to sync as a string", graphQl("{ sync(kind: \"CURRICULA\") { token } }"),
+						named("kind")),
+				neverSearched("no kind to sync", graphQl("{ sync { token } }"), named("kind")),
+				neverSearched("an unknown language to sync in",
+						graphQl("{ sync(kind: CURRICULA, language: \"xx\") { token } }"), named("language")),
+				neverSearched("webhook deliveries: last 0",
+						graphQl(deliveries, "{\"l\":0}").with("Authorization",
+								"Bearer " + ApiIntegrationTest.EDITOR_KEY),
+						named("last")),
+				neverSearched("webhook deliveries: last 201",
+						graphQl(deliveries, "{\"l\":201}").with("Authorization",
+								"Bearer " + ApiIntegrationTest.EDITOR_KEY),
+						named("last")),
+				neverSearched("webhook deliveries: last -2^31",
+						graphQl(deliveries, "{\"l\":-2147483648}").with("Authorization",
+								"Bearer " + ApiIntegrationTest.EDITOR_KEY),
+						named("last")),
+				neverSearched("an export of an unknown kind", export("/export/recipes.ndjson"), namedHttp("kind")),
+				neverSearched("an export of a kind by its enum name", export("/export/ADVICE_CENTRES.ndjson"),
+						namedHttp("kind")),
+				neverSearched("an export of a 4 KB kind", export("/export/" + "k".repeat(4 * 1024) + ".ndjson"),
+						namedHttp("kind")),
+				neverSearched("an export of a kind with a space", export("/export/curricula%20.ndjson"),
+						namedHttp("kind")),
+				neverSearched("an export of a kind with a NUL", export("/export/curricula%00.ndjson"), httpStatus(400)),
+				neverSearched("an export up the path", export("/export/..%2F..%2Fetc%2Fpasswd.ndjson"),
+						httpStatus(400)));
+	}
+
+	/** A BAD_REQUEST that names the argument. */
+	private static Expected named(String argument) {
+		return new Expected(200, Shape.ERRORS, argument);
+	}
+
+	/** A 400 whose body names the argument. */
+	private static Expected namedHttp(String argument) {
+		return new Expected(400, Shape.HTTP, argument);
+	}
+
+	private static Probe export(String target) {
+		return new Probe("GET", target, Map.of("Accept", "*/*", "Accept-Encoding", "gzip"), null, false);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
 	void getRequests(String name, Probe probe, Expected expected, boolean neverSearched) throws Exception {
 		check(probe, expected, neverSearched);
 	}
@@ -794,8 +878,14 @@ class HostileInputIntegrationTests {
 				JsonNode errors = JSON.readTree(text).path("errors");
 				assertThat(errors.isArray() && !errors.isEmpty()).as("errors in %s", shown).isTrue();
 				assertWellFormed(errors, shown);
+				if (expected.argument() != null) {
+					assertNamed(errors, expected.argument(), shown);
+				}
 			}
 			case HTTP -> {
+				if (expected.argument() != null) {
+					assertThat(text).as("what names the argument").contains(expected.argument());
+				}
 				// The HTTP layer's own 4xx bodies are not GraphQL's; when they are, they
 				// must be well formed too.
 				if (json && JSON.readTree(text).path("errors").isArray()) {
@@ -834,12 +924,26 @@ class HostileInputIntegrationTests {
 		}
 	}
 
+	/**
+	 * A refusal of the client's input that names what to fix: BAD_REQUEST (or GraphQL's
+	 * own validation, which names the argument in its message).
+	 */
+	private static void assertNamed(JsonNode errors, String argument, String shown) {
+		for (JsonNode error : errors) {
+			assertThat(error.at("/extensions/classification").asText()).as("classification in %s", shown)
+				.isIn("BAD_REQUEST", "ValidationError");
+			boolean named = argument.equals(error.at("/extensions/argument").asText())
+					|| error.path("message").asText().matches("(?s).*\\b" + argument + "\\b.*");
+			assertThat(named).as("%s named in %s", argument, shown).isTrue();
+		}
+	}
+
 	private HttpResponse<byte[]> send(Probe probe) throws IOException, InterruptedException {
 		return this.http.send(probe.toRequest(this.port), BodyHandlers.ofByteArray());
 	}
 
 	private long searches() throws IOException {
-		return SearchCount.of(this.elasticsearch);
+		return SearchCount.of(this.elasticsearch, this.names);
 	}
 
 	private static Arguments neverSearched(String name, Probe probe, Expected expected) {
@@ -1054,11 +1158,19 @@ class HostileInputIntegrationTests {
 
 	}
 
-	record Expected(int status, Shape shape) {
+	/**
+	 * @param argument when set, the argument the refusal must name: a GraphQL error's
+	 * {@code extensions.argument} or its message, an HTTP refusal's body
+	 */
+	record Expected(int status, Shape shape, String argument) {
+
+		Expected(int status, Shape shape) {
+			this(status, shape, null);
+		}
 
 		@Override
 		public String toString() {
-			return this.status + " " + this.shape;
+			return this.status + " " + this.shape + ((this.argument != null) ? " naming " + this.argument : "");
 		}
 
 	}

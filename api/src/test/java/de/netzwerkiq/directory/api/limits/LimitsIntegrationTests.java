@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.support.SearchCount;
+import de.netzwerkiq.directory.indexer.index.IndexNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,9 @@ class LimitsIntegrationTests {
 
 	@Autowired
 	private ElasticsearchClient client;
+
+	@Autowired
+	private IndexNames names;
 
 	@LocalServerPort
 	private int port;
@@ -165,7 +169,7 @@ class LimitsIntegrationTests {
 	}
 
 	private long searches() throws IOException {
-		return SearchCount.of(this.client);
+		return SearchCount.of(this.client, this.names);
 	}
 
 }

@@ -175,7 +175,7 @@ class SearchBadInputIntegrationTests {
 		forged.add(payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]));
 		forged.add("." + signature);
 		for (String after : forged) {
-			long searches = SearchCount.of(this.client);
+			long searches = SearchCount.of(this.client, this.names);
 			this.graphQl.document(document)
 				.variable("after", after)
 				.execute()
@@ -185,7 +185,7 @@ class SearchBadInputIntegrationTests {
 					assertThat(error.getExtensions()).containsEntry("argument", "after");
 					assertThat(error.getMessage()).contains("not a cursor of this API");
 				}));
-			assertThat(SearchCount.of(this.client)).as("searches for %s", after).isEqualTo(searches);
+			assertThat(SearchCount.of(this.client, this.names)).as("searches for %s", after).isEqualTo(searches);
 		}
 		// Unchanged, it still works.
 		this.graphQl.document(document).variable("after", cursor).execute().errors().verify();

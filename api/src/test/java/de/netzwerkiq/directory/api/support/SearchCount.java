@@ -4,24 +4,27 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+
 /**
- * How many query phases the cluster has run so far: unchanged across a request proves the
- * request never reached Elasticsearch. Valid while no other test searches the same node
- * meanwhile (the tests of one JVM run one after the other).
+ * How many query phases the cluster has run so far on the indices of one API (its index
+ * prefix): unchanged across a request proves the request never reached Elasticsearch.
+ * Other APIs of the same test JVM may be working meanwhile (the contexts of earlier test
+ * classes stay alive, and their webhooks poll what they owe), so only this one's indices
+ * count.
  */
 public final class SearchCount {
 
 	private SearchCount() {
 	}
 
-	public static long of(ElasticsearchClient client) throws IOException {
-		return client.nodes()
-			.stats((s) -> s.metric("indices"))
-			.nodes()
-			.values()
-			.stream()
-			.mapToLong((n) -> n.indices().search().queryTotal())
-			.sum();
+	public static long of(ElasticsearchClient client, IndexNames names) throws IOException {
+		return client.indices()
+			.stats((s) -> s.index(names.prefix() + "*").metric("search"))
+			.all()
+			.total()
+			.search()
+			.queryTotal();
 	}
 
 }

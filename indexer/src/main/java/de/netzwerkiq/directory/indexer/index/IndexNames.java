@@ -59,6 +59,14 @@ public record IndexNames(String prefix) {
 		return this.prefix + "content-changes";
 	}
 
+	/**
+	 * The index holding what followers of the change log (the API's webhooks) still owe
+	 * their receivers, and how far each has read.
+	 */
+	public String deliveries() {
+		return this.prefix + "change-deliveries";
+	}
+
 	/** The index holding each kind's reindex lock. */
 	public String locks() {
 		return this.prefix + "reindex-locks";

@@ -1,0 +1,106 @@
+package de.netzwerkiq.directory.indexer.load;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import de.netzwerkiq.directory.indexer.index.IndexNames;
+import de.netzwerkiq.directory.testsupport.ElasticsearchIntegrationTest;
+import de.netzwerkiq.directory.testsupport.TestCluster;
+import de.netzwerkiq.directory.testsupport.TestIndexPrefix;
+
+import static de.netzwerkiq.directory.indexer.content.ContentKind.CURRICULA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What webhooks owe is kept so that two processes (two instances, or one and its
+ * successor after a restart) neither lose a delivery nor both send it.
+ */
+@ElasticsearchIntegrationTest
+class ChangeDeliveriesIntegrationTests {
+
+	private static ElasticsearchClient client;
+
+	@BeforeAll
+	static void connect(TestCluster cluster) {
+		client = cluster.newClient();
+	}
+
+	@AfterAll
+	static void disconnect() throws IOException {
+		client._transport().close();
+	}
+
+	@Test
+	void aDueDeliveryIsClaimedByOneProcessAndOutlivesTheOneThatClaimedIt() throws IOException {
+		IndexNames names = new IndexNames(TestIndexPrefix.forClass(ChangeDeliveriesIntegrationTests.class) + "a-");
+		ChangeDeliveries one = new ChangeDeliveries(client, names);
+		ChangeDeliveries other = new ChangeDeliveries(client, names);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		Duration lease = Duration.ofSeconds(20);
+
+		// Taken on twice (a process died between the delivery and its cursor): kept once,
+		// as first written.
+		ChangeDeliveries.Pending pending = new ChangeDeliveries.Pending("s1", "curricula", "curricula-e-1", "PUBLISH",
+				0, now, "{\"id\":\"curricula-e-1\"}");
+		one.enqueue(List.of(pending));
+		other.enqueue(List.of(new ChangeDeliveries.Pending("s1", "curricula", "curricula-e-1", "PUBLISH", 0, now,
+				"{\"another\":\"body\"}")));
+		assertThat(one.pending("s1", 10)).containsExactly(pending);
+
+		// One claims it; the other, asking at the same moment, gets nothing.
+		List<ChangeDeliveries.Claim> claimed = one.claimDue(Set.of("s1"), now, lease, 10);
+		assertThat(claimed).singleElement().satisfies((claim) -> {
+			assertThat(claim.pending().body()).isEqualTo(pending.body());
+			assertThat(claim.pending().due()).isEqualTo(now.plus(lease));
+		});
+		assertThat(other.claimDue(Set.of("s1"), now, lease, 10)).isEmpty();
+		// Another subscriber's deliveries are not its.
+		assertThat(other.claimDue(Set.of("s2"), now.plus(Duration.ofHours(1)), lease, 10)).isEmpty();
+
+		// The first attempt fails: due again later, with the attempt counted.
+		Instant retry = now.plusSeconds(10);
+		assertThat(one.reschedule(claimed.get(0), 1, retry)).isTrue();
+		assertThat(other.claimDue(Set.of("s1"), now.plusSeconds(5), lease, 10)).isEmpty();
+
+		// The process that claimed it dies; after the wait the other takes it on, and the
+		// dead one's late outcome is refused. (A claim searches: what it sees is as of
+		// the
+		// last refresh, at most a second old; a stale hit fails on its sequence number.)
+		refresh(names);
+		List<ChangeDeliveries.Claim> takenOver = other.claimDue(Set.of("s1"), retry, lease, 10);
+		assertThat(takenOver).singleElement().satisfies((claim) -> assertThat(claim.pending().attempts()).isOne());
+		assertThat(one.done(claimed.get(0))).isFalse();
+		assertThat(one.reschedule(claimed.get(0), 2, retry)).isFalse();
+
+		// Delivered: gone for everyone.
+		assertThat(other.done(takenOver.get(0))).isTrue();
+		refresh(names);
+		assertThat(other.pending("s1", 10)).isEmpty();
+		assertThat(one.claimDue(Set.of("s1"), retry.plus(Duration.ofDays(1)), lease, 10)).isEmpty();
+	}
+
+	private static void refresh(IndexNames names) throws IOException {
+		client.indices().refresh((r) -> r.index(names.deliveries()));
+	}
+
+	@Test
+	void aCursorIsKeptPerSubscriberAndKind() throws IOException {
+		IndexNames names = new IndexNames(TestIndexPrefix.forClass(ChangeDeliveriesIntegrationTests.class) + "c-");
+		ChangeDeliveries deliveries = new ChangeDeliveries(client, names);
+		assertThat(deliveries.cursor("s1", CURRICULA)).isEmpty();
+		deliveries.advance(new ChangeDeliveries.Cursor("s1", "curricula", "epoch", 7));
+		assertThat(new ChangeDeliveries(client, names).cursor("s1", CURRICULA))
+			.contains(new ChangeDeliveries.Cursor("s1", "curricula", "epoch", 7));
+		assertThat(deliveries.cursor("s2", CURRICULA)).isEmpty();
+	}
+
+}
