@@ -2,8 +2,10 @@ package de.netzwerkiq.directory.api.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,8 @@ import de.netzwerkiq.directory.indexer.text.QueryStems;
 @Service
 public class Searches {
 
+	static final int MAX_READ_TEXTS = 1000;
+
 	private final ContentSearch search;
 
 	private final Places places;
@@ -49,6 +53,22 @@ public class Searches {
 	private final OccupationThesaurus thesaurus;
 
 	private final ConceptThesaurus concepts;
+
+	/**
+	 * Texts as read, by text and language: reading one (thesauri, every language's
+	 * analysis, towns) took about a twentieth of the API's CPU on a finder search, and
+	 * the same texts come back (every later page of a search, a facet clicked, the common
+	 * searches). The thesauri and gazetteer do not change while the API runs.
+	 */
+	private final Map<ReadKey, SearchText> readTexts = Collections
+		.synchronizedMap(new LinkedHashMap<>(MAX_READ_TEXTS, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<ReadKey, SearchText> eldest) {
+				return size() > MAX_READ_TEXTS;
+			}
+
+		});
 
 	Searches(ContentSearch search, Places places, OccupationThesaurus thesaurus, ConceptThesaurus concepts) {
 		this.search = search;
@@ -161,6 +181,17 @@ public class Searches {
 		if (text == null) {
 			return null;
 		}
+		ReadKey key = new ReadKey(text, language);
+		SearchText read = this.readTexts.get(key);
+		if (read == null) {
+			read = readAnew(text, language);
+			this.readTexts.put(key, read);
+		}
+		return read;
+	}
+
+	/** Immutable, as it is shared by every search of the same text. */
+	private SearchText readAnew(String text, ContentLanguage language) {
 		OccupationText occupations = this.thesaurus.read(text);
 		ConceptText concepts = this.concepts.read(occupations.remainder());
 		List<SearchText.Word> words = words(concepts.remainder(), language);
@@ -169,7 +200,13 @@ public class Searches {
 		nameWords.computeIfAbsent(occupationNames, (typed) -> words(typed, language));
 		concepts.matches()
 			.forEach((match) -> nameWords.computeIfAbsent(match.matchedText(), (typed) -> words(typed, language)));
-		return new SearchText(text, occupations, concepts, words, nameWords);
+		Map<String, List<SearchText.Word>> nameWordsRead = new HashMap<>();
+		nameWords.forEach((name, named) -> nameWordsRead.put(name, List.copyOf(named)));
+		return new SearchText(text, occupations, concepts, List.copyOf(words), Map.copyOf(nameWordsRead));
+	}
+
+	/** A text as typed (bounded) and the language it is read for; null for none. */
+	private record ReadKey(String text, ContentLanguage language) {
 	}
 
 	private List<SearchText.Word> words(String text, ContentLanguage language) {
