@@ -291,6 +291,18 @@ class SearchFindsWhatPeopleTypeIntegrationTests {
 		assertThat(records(next)).isNotEmpty().doesNotContainAnyElementsOf(found);
 	}
 
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Anerken, de, anerkenn", "recogni, en, recogni", "adaptat, en, adaptat" })
+	void aWordSentHalfTypedFindsTheWordsItStarts(String text, String language, String start) {
+		Map<String, Object> answer = search(text, language, null);
+		List<JsonNode> found = records(answer);
+		assertThat(found).isNotEmpty()
+			.allSatisfy((record) -> assertThat(record.path("title").toString().toLowerCase(java.util.Locale.ROOT)
+					+ record.path("summary").toString().toLowerCase(java.util.Locale.ROOT))
+				.contains(start));
+		assertThat(answer.get("relaxation")).as("one word: nothing left out").isNull();
+	}
+
 	@Test
 	void aNameOfAKindOfRecordIsLessTellingThanTheAudienceItIsFor() {
 		// Four trainings are for job-centre staff; then the other records for them, not

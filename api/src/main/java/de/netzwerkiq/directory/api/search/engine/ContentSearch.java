@@ -105,6 +105,17 @@ public class ContentSearch {
 					relaxation = relaxed;
 					response = execute(request(spec, relaxed, typos, facets, null), spec);
 				}
+				else if (TextQueries.hasPrefix(spec.text())) {
+					// No unit matches anything, even with typos: perhaps a word was sent
+					// half typed. Any unit is enough then, as the loosest relaxation.
+					Relaxation any = TextRelaxation.anyUnit(spec.text());
+					SearchResponse<?> prefixed = execute(request(spec, any, Typos.PREFIXES, facets, null), spec);
+					if (!prefixed.hits().hits().isEmpty()) {
+						typos = Typos.PREFIXES;
+						relaxation = any;
+						response = prefixed;
+					}
+				}
 			}
 		}
 		else if (after == null && spec.text() != null && fewFound(spec, response)) {

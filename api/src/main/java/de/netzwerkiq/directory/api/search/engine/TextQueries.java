@@ -68,6 +68,15 @@ final class TextQueries {
 	private static final int MAX_TYPO_WORD = 32;
 
 	/**
+	 * Shorter words are not looked for as the start of longer ones: "Arb" starts too many
+	 * words to tell anything.
+	 */
+	private static final int MIN_PREFIX = 4;
+
+	/** Words a prefix may stand for, per field: bounds the cost of a half word. */
+	private static final int MAX_PREFIX_EXPANSIONS = 50;
+
+	/**
 	 * A record coded with a named occupation or concept: above what the words alone score
 	 * in a title, however rare the word (a town's name in a short title scores up to 150;
 	 * the typical word 5 to 40).
@@ -359,7 +368,21 @@ final class TextQueries {
 				.maxExpansions(20)
 				.boost(TYPO))));
 		}
+		if (typos == Typos.PREFIXES && word.typed().length() >= MIN_PREFIX && word.typed().length() <= MAX_TYPO_WORD) {
+			ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
+				.fields(IndexFields.TITLE + ".*^" + TITLE, IndexFields.SUMMARY + ".*^" + SUMMARY)
+				.type(TextQueryType.PhrasePrefix)
+				.maxExpansions(MAX_PREFIX_EXPANSIONS)
+				.boost(TYPO))));
+		}
 		return Query.of((q) -> q.disMax((d) -> d.queries(ways)));
+	}
+
+	/** Whether a word of the text may be looked for as the start of longer ones. */
+	static boolean hasPrefix(SearchText text) {
+		return text.words()
+			.stream()
+			.anyMatch((word) -> word.typed().length() >= MIN_PREFIX && word.typed().length() <= MAX_TYPO_WORD);
 	}
 
 	/**

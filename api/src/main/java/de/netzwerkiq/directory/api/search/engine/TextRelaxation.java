@@ -116,6 +116,15 @@ final class TextRelaxation {
 		return new Relaxation(List.of(), typed, false, List.of(optional.typed()));
 	}
 
+	/**
+	 * Any unit of the text is enough; null (no relaxation) for a text of one unit, which
+	 * any is all of.
+	 */
+	static Relaxation anyUnit(SearchText text) {
+		List<String> typed = text.units().stream().map(SearchText.Unit::typed).distinct().toList();
+		return (typed.size() < 2) ? null : new Relaxation(List.of(), typed, true);
+	}
+
 	/** 2 for a plain word, 1 for a name of a kind of record only, 0 for other names. */
 	private static int generality(SearchText.Unit unit) {
 		if (unit.word() != null) {
