@@ -101,6 +101,11 @@ public final class ChangeDeliveries {
 
 	}
 
+	/** Whose a cursor or delivery is: all that is read of it to drop it. */
+	record Owner(String subscriber) {
+
+	}
+
 	public ChangeDeliveries(ElasticsearchClient client, IndexNames names) {
 		this.client = client;
 		this.names = names;
@@ -273,7 +278,7 @@ public final class ChangeDeliveries {
 		try {
 			// Bounded, so a bug cannot loop for ever; a thousand a page.
 			for (int page = 0; page < 1_000; page++) {
-				List<Hit<Pending>> hits = this.client.search((s) -> s.index(this.names.deliveries())
+				List<Hit<Owner>> hits = this.client.search((s) -> s.index(this.names.deliveries())
 					.size(1_000)
 					.source((c) -> c.filter((f) -> f.includes("subscriber")))
 					.trackTotalHits((t) -> t.enabled(false))
@@ -284,7 +289,7 @@ public final class ChangeDeliveries {
 								.terms((v) -> v.value(subscribers.stream().map(FieldValue::of).toList()))));
 						}
 						return b;
-					})), Pending.class).hits().hits();
+					})), Owner.class).hits().hits();
 				if (hits.isEmpty()) {
 					break;
 				}
@@ -297,7 +302,7 @@ public final class ChangeDeliveries {
 				for (int i = 0; i < hits.size(); i++) {
 					// 404: another process dropped it first.
 					if (response.items().get(i).error() == null) {
-						Hit<Pending> hit = hits.get(i);
+						Hit<Owner> hit = hits.get(i);
 						dropped.merge(hit.source().subscriber(), new Dropped(0, 0).plus(hit.id().startsWith("cursor-")),
 								(a, b) -> a.plus(hit.id().startsWith("cursor-")));
 					}
