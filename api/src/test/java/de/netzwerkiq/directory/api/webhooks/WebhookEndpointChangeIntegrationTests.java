@@ -37,7 +37,6 @@ import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 import static de.netzwerkiq.directory.indexer.content.ContentKind.START_UP_RESOURCES;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -173,24 +172,6 @@ class WebhookEndpointChangeIntegrationTests {
 		finally {
 			second.stop();
 		}
-	}
-
-	@Test
-	void endpointsThatWouldShareAnIdAreRefused() {
-		var one = new WebhookProperties.Endpoint("partner", URI.create("http://a.example/hook"), OLD_SECRET, List.of());
-		var same = new WebhookProperties.Endpoint("partner", URI.create("http://b.example/hook"), NEW_SECRET,
-				List.of());
-		assertThatIllegalArgumentException().isThrownBy(() -> properties(one, same))
-			.withMessageContaining("named or have URLs alike twice")
-			.withMessageNotContaining(OLD_SECRET);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new WebhookProperties.Endpoint("no spaces", URI.create("http://a.example/hook"),
-					OLD_SECRET, List.of()))
-			.withMessageContaining("name");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new WebhookProperties(List.of(), Duration.ofSeconds(2), Duration.ofSeconds(5), 8,
-					Duration.ofSeconds(10), 100, 199))
-			.withMessageContaining("attempts-kept");
 	}
 
 	private Webhooks webhooks(WebhookProperties.Endpoint... endpoints) {
