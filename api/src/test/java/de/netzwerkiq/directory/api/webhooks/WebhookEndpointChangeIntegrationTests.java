@@ -106,7 +106,10 @@ class WebhookEndpointChangeIntegrationTests {
 		first.start();
 		String published;
 		try {
+			// The first poll makes the index: until its shard has started, a read of it
+			// is refused (503).
 			await().atMost(Duration.ofSeconds(20))
+				.ignoreExceptions()
 				.until(() -> this.owed.cursor(partner, START_UP_RESOURCES).isPresent()
 						&& this.owed.cursor(gone, START_UP_RESOURCES).isPresent());
 			publish();
