@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.ChangeDeliveries;
+import de.netzwerkiq.directory.indexer.load.DeliveryAttempts;
 import de.netzwerkiq.directory.indexer.load.ChangeLog;
 import de.netzwerkiq.directory.indexer.load.LiveRecords;
 import de.netzwerkiq.directory.indexer.load.Publisher;
@@ -137,6 +138,12 @@ class ElasticsearchConfiguration {
 	@Bean
 	ChangeDeliveries changeDeliveries(ElasticsearchClient client, IndexNames names) {
 		return new ChangeDeliveries(client, names);
+	}
+
+	/** The webhooks' latest attempts, as editors see them from every instance. */
+	@Bean
+	DeliveryAttempts deliveryAttempts(ElasticsearchClient client, IndexNames names) {
+		return new DeliveryAttempts(client, names);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param eventId the event
  * @param kind its kind
  * @param action what happened
+ * @param name the endpoint's configured name; null when it has none
  * @param endpoint the receiver's URL without credentials or query
  * @param attempt 1 for the first
  * @param outcome DELIVERED, RETRYING or FAILED (no attempts left)
@@ -16,7 +17,7 @@ import java.time.Instant;
  * @param at when the attempt began
  * @param durationMillis how long it took
  */
-record WebhookDelivery(String eventId, String kind, String action, String endpoint, int attempt, String outcome,
-		Integer httpStatus, String error, Instant at, long durationMillis) {
+record WebhookDelivery(String eventId, String kind, String action, String name, String endpoint, int attempt,
+		String outcome, Integer httpStatus, String error, Instant at, long durationMillis) {
 
 }

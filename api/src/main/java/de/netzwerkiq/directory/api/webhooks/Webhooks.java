@@ -7,13 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -35,20 +31,23 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 import de.netzwerkiq.directory.api.content.GlobalIds;
+import de.netzwerkiq.directory.api.graphql.SearchUnavailableException;
 import de.netzwerkiq.directory.api.sync.SyncTokens;
 import de.netzwerkiq.directory.indexer.content.ContentDocument;
 import de.netzwerkiq.directory.indexer.content.ContentJson;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.ChangeDeliveries;
 import de.netzwerkiq.directory.indexer.load.ChangeLog;
+import de.netzwerkiq.directory.indexer.load.DeliveryAttempts;
 import de.netzwerkiq.directory.indexer.load.LiveRecords;
 
 /**
  * Tells the configured receivers about every change made live, whoever made it (this API,
  * another instance, the CLI): it follows the change log's commits, so publishing itself
  * never waits for a receiver. Each event goes to each endpoint in its own attempts,
- * retried with doubling waits on an error status, a timeout or a refused connection. The
- * last {@value #KEPT} attempts are kept in memory for editors.
+ * retried with doubling waits on an error status, a timeout or a refused connection. Each
+ * attempt and its outcome is kept in Elasticsearch ({@link DeliveryAttempts}, the newest
+ * {@code attempts-kept}), where editors see those of every instance.
  * <p>
  * What is owed lives in Elasticsearch ({@link ChangeDeliveries}), not in this process:
  * each endpoint's cursor in the log, and each delivery not yet made with its body and
@@ -56,12 +55,18 @@ import de.netzwerkiq.directory.indexer.load.LiveRecords;
  * API ran included), and of several instances one sends each delivery. A delivery is sent
  * twice only when a process dies between the receiver's answer and recording it; the
  * event id lets receivers drop the repeat.
+ * <p>
+ * At start, what is kept for endpoints no longer configured (their cursors, the
+ * deliveries they are owed) is dropped.
  */
 @Service
 @EnableConfigurationProperties(WebhookProperties.class)
 class Webhooks implements SmartLifecycle {
 
-	static final int KEPT = 200;
+	static final int KEPT = WebhookProperties.SHOWN;
+
+	/** How often at most old attempts are pruned, by an instance that recorded some. */
+	private static final Duration PRUNE_ATTEMPTS_EVERY = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
 
@@ -85,6 +90,8 @@ class Webhooks implements SmartLifecycle {
 
 	private final ChangeDeliveries owed;
 
+	private final DeliveryAttempts attempts;
+
 	private final HttpClient http;
 
 	/** Endpoints by their subscriber id in {@link ChangeDeliveries}. */
@@ -99,7 +106,13 @@ class Webhooks implements SmartLifecycle {
 	/** Claimed and being sent by this process, so a poll does not claim them again. */
 	private final Set<String> sending = ConcurrentHashMap.newKeySet();
 
-	private final Deque<WebhookDelivery> deliveries = new ArrayDeque<>();
+	/** Attempts recorded since old ones were last pruned. */
+	private final AtomicInteger recorded = new AtomicInteger();
+
+	private volatile Instant attemptsPruned = Instant.EPOCH;
+
+	/** Whether what is kept for endpoints no longer configured has been dropped. */
+	private volatile boolean pruned;
 
 	/**
 	 * Reads the log, takes events on and claims what is due; never blocked by a slow
@@ -110,12 +123,13 @@ class Webhooks implements SmartLifecycle {
 	private volatile boolean running;
 
 	Webhooks(WebhookProperties properties, ChangeLog changeLog, LiveRecords live, SyncTokens tokens,
-			ChangeDeliveries owed) {
+			ChangeDeliveries owed, DeliveryAttempts attempts) {
 		this.properties = properties;
 		this.changeLog = changeLog;
 		this.live = live;
 		this.tokens = tokens;
 		this.owed = owed;
+		this.attempts = attempts;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -123,23 +137,37 @@ class Webhooks implements SmartLifecycle {
 		properties.endpoints().forEach((endpoint) -> this.endpoints.put(subscriber(endpoint), endpoint));
 	}
 
-	/** The latest attempts, newest first. */
+	/**
+	 * The latest attempts of every instance, newest first (as of Elasticsearch's last
+	 * refresh, at most a second old).
+	 */
 	List<WebhookDelivery> recent(int last) {
-		synchronized (this.deliveries) {
-			return this.deliveries.stream().limit(last).toList();
+		try {
+			return this.attempts.latest(last)
+				.stream()
+				.map((a) -> new WebhookDelivery(a.eventId(), a.kind(), a.action(), a.endpointName(), a.endpoint(),
+						a.attempt(), a.outcome(), a.httpStatus(), a.error(), a.at(), a.durationMillis()))
+				.toList();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 
+	/**
+	 * Polls when endpoints are configured; in any case drops first what is kept for
+	 * endpoints no longer configured, off the caller's thread (a start never waits for
+	 * Elasticsearch).
+	 */
 	@Override
 	public void start() {
-		if (this.endpoints.isEmpty()) {
-			return;
-		}
 		this.running = true;
 		this.poller = Executors.newSingleThreadScheduledExecutor((task) -> daemon(task, "webhooks"));
 		long every = this.properties.pollInterval().toMillis();
 		this.poller.scheduleWithFixedDelay(this::poll, 0, every, TimeUnit.MILLISECONDS);
-		log.info("Webhooks to {}", this.properties.endpoints());
+		if (!this.endpoints.isEmpty()) {
+			log.info("Webhooks to {}", this.properties.endpoints());
+		}
 	}
 
 	/**
@@ -164,6 +192,16 @@ class Webhooks implements SmartLifecycle {
 	 * waits for the next poll.
 	 */
 	private void poll() {
+		if (!this.pruned) {
+			this.pruned = dropUnconfigured();
+			if (this.endpoints.isEmpty() && this.pruned) {
+				// Nothing to follow: the poller's work is done.
+				this.poller.shutdown();
+			}
+		}
+		if (this.endpoints.isEmpty()) {
+			return;
+		}
 		for (ContentKind kind : ContentKind.values()) {
 			try {
 				takeOn(kind);
@@ -184,6 +222,51 @@ class Webhooks implements SmartLifecycle {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Webhooks could not read the deliveries owed; trying again: {}", ex.toString());
+		}
+		pruneAttempts();
+	}
+
+	/**
+	 * Drops the cursors and pending deliveries of endpoints no longer configured, which
+	 * else would be kept for ever (no one claims them). Done at start only, not at every
+	 * poll: during a rolling update an instance still on the old configuration would
+	 * otherwise keep dropping the endpoints the new one added, and the new one's.
+	 * @return whether it was done; else it is tried at the next poll
+	 */
+	private boolean dropUnconfigured() {
+		try {
+			this.owed.dropAllBut(this.endpoints.keySet())
+				.forEach((subscriber, dropped) -> log
+					.info("Webhooks: endpoint {} is no longer configured; dropped {} deliveries owed to it and its {} "
+							+ "cursors in the change log", subscriber, dropped.deliveries(), dropped.cursors()));
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Webhooks could not drop what is kept for endpoints no longer configured; trying again: {}",
+					ex.toString());
+			return false;
+		}
+	}
+
+	/**
+	 * Keeps the newest attempts only; on the poller's thread, so neither publishing nor a
+	 * delivery waits for it.
+	 */
+	private void pruneAttempts() {
+		Instant now = Instant.now();
+		if (this.recorded.get() == 0 || now.isBefore(this.attemptsPruned.plus(PRUNE_ATTEMPTS_EVERY))) {
+			return;
+		}
+		this.attemptsPruned = now;
+		this.recorded.set(0);
+		try {
+			long removed = this.attempts.prune(this.properties.attemptsKept());
+			if (removed > 0) {
+				log.debug("Webhooks: pruned {} old delivery attempts", removed);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Webhooks could not prune old delivery attempts; trying again later: {}", ex.toString());
 		}
 	}
 
@@ -286,6 +369,7 @@ class Webhooks implements SmartLifecycle {
 			else if (status / 100 != 2) {
 				error = "answered " + status;
 			}
+			error = withoutSecrets(error, endpoint);
 			try {
 				finished(endpoint, claim, attempt, at, status, error,
 						Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -306,8 +390,17 @@ class Webhooks implements SmartLifecycle {
 		boolean delivered = error == null;
 		boolean retry = !delivered && attempt < this.properties.maxAttempts();
 		String outcome = delivered ? "DELIVERED" : retry ? "RETRYING" : "FAILED";
-		record(new WebhookDelivery(pending.eventId(), kindName(pending.kind()), pending.action(), endpoint.shown(),
-				attempt, outcome, status, error, at, millis));
+		try {
+			this.attempts.record(new DeliveryAttempts.Attempt(pending.subscriber(), endpoint.name(), endpoint.shown(),
+					pending.eventId(), kindName(pending.kind()), pending.action(), attempt, outcome, !retry, status,
+					error, at, millis));
+			this.recorded.incrementAndGet();
+		}
+		catch (IOException | RuntimeException ex) {
+			// Only the editors' view misses it; the delivery itself is recorded below.
+			log.warn("Webhook {} to {}: could not keep attempt {} ({}) for editors: {}", pending.eventId(),
+					endpoint.shown(), attempt, outcome, ex.toString());
+		}
 		try {
 			boolean kept = retry ? this.owed.reschedule(claim, attempt, Instant.now().plus(wait(attempt)))
 					: this.owed.done(claim);
@@ -343,18 +436,29 @@ class Webhooks implements SmartLifecycle {
 	}
 
 	/**
-	 * An endpoint's name in Elasticsearch: a digest of its URL, which may carry
-	 * credentials; the same URL in every instance and after every restart.
+	 * An endpoint's id in Elasticsearch (see {@link WebhookProperties.Endpoint#id()}).
 	 */
 	static String subscriber(WebhookProperties.Endpoint endpoint) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(endpoint.url().toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
+		return endpoint.id();
+	}
+
+	/**
+	 * An error as kept and shown: an exception's message could quote the URL (with its
+	 * credentials or query) or, however unlikely, the secret.
+	 */
+	static String withoutSecrets(String error, WebhookProperties.Endpoint endpoint) {
+		if (error == null) {
+			return null;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+		String url = endpoint.url().toString();
+		String cleaned = error.replace(url, endpoint.shown());
+		if (endpoint.url().getRawUserInfo() != null) {
+			cleaned = cleaned.replace(endpoint.url().getRawUserInfo(), "…");
 		}
+		if (endpoint.url().getRawQuery() != null) {
+			cleaned = cleaned.replace(endpoint.url().getRawQuery(), "…");
+		}
+		return cleaned.replace(endpoint.secret(), "…");
 	}
 
 	private static String key(ChangeDeliveries.Pending pending) {
@@ -374,15 +478,6 @@ class Webhooks implements SmartLifecycle {
 		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		return thread;
-	}
-
-	private void record(WebhookDelivery delivery) {
-		synchronized (this.deliveries) {
-			this.deliveries.addFirst(delivery);
-			while (this.deliveries.size() > KEPT) {
-				this.deliveries.removeLast();
-			}
-		}
 	}
 
 }

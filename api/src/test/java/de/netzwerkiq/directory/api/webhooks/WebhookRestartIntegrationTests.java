@@ -32,6 +32,7 @@ import de.netzwerkiq.directory.api.support.ApiIntegrationTest;
 import de.netzwerkiq.directory.api.sync.SyncTokens;
 import de.netzwerkiq.directory.indexer.load.ChangeDeliveries;
 import de.netzwerkiq.directory.indexer.load.ChangeLog;
+import de.netzwerkiq.directory.indexer.load.DeliveryAttempts;
 import de.netzwerkiq.directory.indexer.load.LiveRecords;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
@@ -102,6 +103,9 @@ class WebhookRestartIntegrationTests {
 	@Autowired
 	private ChangeDeliveries owed;
 
+	@Autowired
+	private DeliveryAttempts attempts;
+
 	@Test
 	void aDeliveryPendingAtARestartArrivesOnceWhenTheReceiverIsBack() throws Exception {
 		String subscriber = Webhooks.subscriber(this.properties.endpoints().get(0));
@@ -151,7 +155,8 @@ class WebhookRestartIntegrationTests {
 
 		// The receiver comes back, and an API starts again.
 		receiver = receiver();
-		Webhooks restarted = new Webhooks(this.properties, this.changeLog, this.live, this.tokens, this.owed);
+		Webhooks restarted = new Webhooks(this.properties, this.changeLog, this.live, this.tokens, this.owed,
+				this.attempts);
 		restarted.start();
 		try {
 			await().atMost(Duration.ofSeconds(30))
@@ -164,11 +169,38 @@ class WebhookRestartIntegrationTests {
 				.containsExactly(GlobalIds.of(START_UP_RESOURCES, record.get("id").asText()));
 			assertThat(byAction.get("UNPUBLISH").body().get("deletedIds")).extracting(JsonNode::asText)
 				.containsExactly(GlobalIds.of(START_UP_RESOURCES, gone));
-			// The attempts go on counting where they were.
-			assertThat(restarted.recent(200))
-				.filteredOn((d) -> d.eventId().equals(published) && "DELIVERED".equals(d.outcome()))
-				.singleElement()
-				.satisfies((d) -> assertThat(d.attempt()).isGreaterThan(attemptsBefore));
+			// The attempts go on counting where they were; the new webhooks show the
+			// attempts of the ones before them too (kept in Elasticsearch, not in
+			// memory),
+			// and so does GraphQL, newest first.
+			List<WebhookDelivery> seen = await().atMost(Duration.ofSeconds(10))
+				.until(() -> restarted.recent(200).stream().filter((d) -> d.eventId().equals(published)).toList(),
+						(list) -> !list.isEmpty() && "DELIVERED".equals(list.get(0).outcome()));
+			assertThat(seen.get(0).attempt()).isGreaterThan(attemptsBefore);
+			assertThat(seen.get(0).httpStatus()).isEqualTo(204);
+			assertThat(seen).extracting(WebhookDelivery::attempt)
+				.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+			assertThat(seen).extracting(WebhookDelivery::eventId, WebhookDelivery::attempt, WebhookDelivery::outcome)
+				.contains(failed.stream()
+					.map((d) -> org.assertj.core.groups.Tuple.tuple(d.eventId(), d.attempt(), "RETRYING"))
+					.toArray(org.assertj.core.groups.Tuple[]::new));
+			List<Map<String, Object>> shown = editor()
+				.document("{ webhookDeliveries(last: 200) { eventId name endpoint attempt outcome httpStatus error } }")
+				.execute()
+				.errors()
+				.verify()
+				.path("webhookDeliveries")
+				.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get()
+				.stream()
+				.filter((d) -> published.equals(d.get("eventId")))
+				.toList();
+			assertThat(shown).extracting((d) -> d.get("attempt"))
+				.containsExactlyElementsOf(seen.stream().map(WebhookDelivery::attempt).toList());
+			assertThat(shown.get(0)).containsEntry("outcome", "DELIVERED")
+				.containsEntry("endpoint", "http://127.0.0.1:" + PORT + "/hook")
+				.containsEntry("name", null);
 
 			// Nothing is owed any more, and nothing comes twice.
 			await().atMost(Duration.ofSeconds(10)).until(() -> this.owed.pending(subscriber, 100).isEmpty());

@@ -67,6 +67,14 @@ public record IndexNames(String prefix) {
 		return this.prefix + "change-deliveries";
 	}
 
+	/**
+	 * The index holding the latest delivery attempts of the API's webhooks and their
+	 * outcomes, as editors see them (a bounded number, the oldest pruned).
+	 */
+	public String deliveryAttempts() {
+		return this.prefix + "delivery-attempts";
+	}
+
 	/** The index holding each kind's reindex lock. */
 	public String locks() {
 		return this.prefix + "reindex-locks";

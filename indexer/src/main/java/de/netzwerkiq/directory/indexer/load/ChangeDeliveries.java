@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -80,6 +83,26 @@ public final class ChangeDeliveries {
 	 * A delivery this process has claimed; others leave it until {@code pending.due}.
 	 */
 	public record Claim(Pending pending, long seqNo, long primaryTerm) {
+
+	}
+
+	/**
+	 * What was dropped of a subscriber no longer followed.
+	 *
+	 * @param cursors its cursors (one per kind it followed)
+	 * @param deliveries the deliveries it was still owed
+	 */
+	public record Dropped(long cursors, long deliveries) {
+
+		Dropped plus(boolean cursor) {
+			return cursor ? new Dropped(this.cursors + 1, this.deliveries)
+					: new Dropped(this.cursors, this.deliveries + 1);
+		}
+
+	}
+
+	/** Whose a cursor or delivery is: all that is read of it to drop it. */
+	record Owner(String subscriber) {
 
 	}
 
@@ -236,6 +259,60 @@ public final class ChangeDeliveries {
 		catch (ElasticsearchException ex) {
 			throw new IndexOperationException(ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Removes the cursors and the deliveries owed of every subscriber but these (the
+	 * receivers no longer configured). Without {@code _delete_by_query} (the minimal node
+	 * has no reindex module): what is theirs is read a page at a time, then deleted in
+	 * bulk. A delivery another process is sending meanwhile is removed under it: its
+	 * outcome is then refused, as after a lost claim.
+	 * @return by subscriber, what was removed; empty when nothing was
+	 */
+	public Map<String, Dropped> dropAllBut(Set<String> subscribers) throws IOException {
+		Map<String, Dropped> dropped = new TreeMap<>();
+		// Read, not made: with nothing kept yet there is nothing to drop.
+		if (!this.indexExists && !this.client.indices().exists((e) -> e.index(this.names.deliveries())).value()) {
+			return dropped;
+		}
+		try {
+			// Bounded, so a bug cannot loop for ever; a thousand a page.
+			for (int page = 0; page < 1_000; page++) {
+				List<Hit<Owner>> hits = this.client.search((s) -> s.index(this.names.deliveries())
+					.size(1_000)
+					.source((c) -> c.filter((f) -> f.includes("subscriber")))
+					.trackTotalHits((t) -> t.enabled(false))
+					.query((q) -> q.bool((b) -> {
+						b.filter((f) -> f.exists((e) -> e.field("subscriber")));
+						if (!subscribers.isEmpty()) {
+							b.mustNot((n) -> n.terms((t) -> t.field("subscriber")
+								.terms((v) -> v.value(subscribers.stream().map(FieldValue::of).toList()))));
+						}
+						return b;
+					})), Owner.class).hits().hits();
+				if (hits.isEmpty()) {
+					break;
+				}
+				List<BulkOperation> deletes = hits.stream()
+					.map((hit) -> BulkOperation
+						.of((o) -> o.delete((d) -> d.index(this.names.deliveries()).id(hit.id()))))
+					.toList();
+				// Refreshed, so the next page no longer finds these.
+				BulkResponse response = this.client.bulk((b) -> b.refresh(Refresh.True).operations(deletes));
+				for (int i = 0; i < hits.size(); i++) {
+					// 404: another process dropped it first.
+					if (response.items().get(i).error() == null) {
+						Hit<Owner> hit = hits.get(i);
+						dropped.merge(hit.source().subscriber(), new Dropped(0, 0).plus(hit.id().startsWith("cursor-")),
+								(a, b) -> a.plus(hit.id().startsWith("cursor-")));
+					}
+				}
+			}
+		}
+		catch (ElasticsearchException ex) {
+			throw new IndexOperationException(ex.getMessage(), ex);
+		}
+		return dropped;
 	}
 
 	private Optional<Claim> write(Pending pending, long ifSeqNo, long ifPrimaryTerm) throws IOException {

@@ -18,6 +18,7 @@ import de.netzwerkiq.directory.testsupport.TestCluster;
 import de.netzwerkiq.directory.testsupport.TestIndexPrefix;
 
 import static de.netzwerkiq.directory.indexer.content.ContentKind.CURRICULA;
+import static de.netzwerkiq.directory.indexer.content.ContentKind.TRAINING_OFFERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -101,6 +102,49 @@ class ChangeDeliveriesIntegrationTests {
 		assertThat(new ChangeDeliveries(client, names).cursor("s1", CURRICULA))
 			.contains(new ChangeDeliveries.Cursor("s1", "curricula", "epoch", 7));
 		assertThat(deliveries.cursor("s2", CURRICULA)).isEmpty();
+	}
+
+	@Test
+	void aSubscriberNoLongerFollowedLosesItsCursorsAndDeliveriesAndTheOthersKeepTheirs() throws IOException {
+		IndexNames names = new IndexNames(TestIndexPrefix.forClass(ChangeDeliveriesIntegrationTests.class) + "d-");
+		ChangeDeliveries deliveries = new ChangeDeliveries(client, names);
+		// Nothing kept yet: nothing to drop, and no index made for it.
+		assertThat(deliveries.dropAllBut(Set.of("kept"))).isEmpty();
+		assertThat(client.indices().exists((e) -> e.index(names.deliveries())).value()).isFalse();
+
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		for (String subscriber : List.of("kept", "gone")) {
+			deliveries.advance(new ChangeDeliveries.Cursor(subscriber, "curricula", "epoch", 3));
+			deliveries.advance(new ChangeDeliveries.Cursor(subscriber, "training-offers", "epoch", 5));
+		}
+		deliveries.enqueue(List.of(
+				new ChangeDeliveries.Pending("gone", "curricula", "curricula-epoch-2", "PUBLISH", 2, now, "{}"),
+				new ChangeDeliveries.Pending("gone", "curricula", "curricula-epoch-3", "PUBLISH", 0, now, "{}"),
+				new ChangeDeliveries.Pending("gone", "training-offers", "training-offers-epoch-5", "REINDEX", 0, now,
+						"{}"),
+				new ChangeDeliveries.Pending("kept", "curricula", "curricula-epoch-3", "PUBLISH", 0, now, "{}")));
+		// A third, whose only trace is a cursor.
+		deliveries.advance(new ChangeDeliveries.Cursor("idle", "curricula", "epoch", 1));
+		refresh(names);
+
+		assertThat(deliveries.dropAllBut(Set.of("kept"))).containsOnly(
+				org.assertj.core.api.Assertions.entry("gone", new ChangeDeliveries.Dropped(2, 3)),
+				org.assertj.core.api.Assertions.entry("idle", new ChangeDeliveries.Dropped(1, 0)));
+		assertThat(deliveries.pending("gone", 10)).isEmpty();
+		assertThat(deliveries.cursor("gone", CURRICULA)).isEmpty();
+		assertThat(deliveries.cursor("gone", TRAINING_OFFERS)).isEmpty();
+		assertThat(deliveries.cursor("idle", CURRICULA)).isEmpty();
+		// The one still followed keeps all it had.
+		assertThat(deliveries.pending("kept", 10)).extracting(ChangeDeliveries.Pending::eventId)
+			.containsExactly("curricula-epoch-3");
+		assertThat(deliveries.cursor("kept", CURRICULA))
+			.contains(new ChangeDeliveries.Cursor("kept", "curricula", "epoch", 3));
+		assertThat(deliveries.cursor("kept", TRAINING_OFFERS)).isPresent();
+		// Done once: a second start finds nothing more to drop.
+		assertThat(new ChangeDeliveries(client, names).dropAllBut(Set.of("kept"))).isEmpty();
+		// No subscriber left at all: everything goes.
+		assertThat(deliveries.dropAllBut(Set.of()))
+			.containsOnly(org.assertj.core.api.Assertions.entry("kept", new ChangeDeliveries.Dropped(2, 1)));
 	}
 
 }
