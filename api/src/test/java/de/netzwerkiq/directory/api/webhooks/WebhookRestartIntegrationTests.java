@@ -112,6 +112,7 @@ class WebhookRestartIntegrationTests {
 		List<String> ids = sampleIds();
 		// Announced from the first poll on: wait for it, so the publish is news.
 		await().atMost(Duration.ofSeconds(20))
+			.ignoreExceptions()
 			.until(() -> this.owed.cursor(subscriber, START_UP_RESOURCES).isPresent());
 
 		ObjectNode record = (ObjectNode) JSON.readTree(sampleLines().get(0));
@@ -124,6 +125,7 @@ class WebhookRestartIntegrationTests {
 			.verify();
 		// The receiver is down: attempts fail and are retried.
 		List<WebhookDelivery> failed = await().atMost(Duration.ofSeconds(20))
+			.ignoreExceptions()
 			.until(() -> this.webhooks.recent(200)
 				.stream()
 				.filter((d) -> "PUBLISH".equals(d.action()) && "RETRYING".equals(d.outcome()))
@@ -143,6 +145,7 @@ class WebhookRestartIntegrationTests {
 			.verify();
 		// What is owed is in Elasticsearch: the publish, with the attempts made.
 		List<ChangeDeliveries.Pending> pending = await().atMost(Duration.ofSeconds(10))
+			.ignoreExceptions()
 			.until(() -> this.owed.pending(subscriber, 100), (list) -> list.stream()
 				.anyMatch((p) -> p.eventId().equals(published) && p.attempts() >= failed.size()));
 		int attemptsBefore = pending.stream()
@@ -160,6 +163,7 @@ class WebhookRestartIntegrationTests {
 		restarted.start();
 		try {
 			await().atMost(Duration.ofSeconds(30))
+				.ignoreExceptions()
 				.until(() -> actions(RECEIVED).keySet().containsAll(List.of("PUBLISH", "UNPUBLISH")));
 			Map<String, Received> byAction = actions(RECEIVED);
 			Received publish = byAction.get("PUBLISH");
@@ -174,6 +178,7 @@ class WebhookRestartIntegrationTests {
 			// memory),
 			// and so does GraphQL, newest first.
 			List<WebhookDelivery> seen = await().atMost(Duration.ofSeconds(10))
+				.ignoreExceptions()
 				.until(() -> restarted.recent(200).stream().filter((d) -> d.eventId().equals(published)).toList(),
 						(list) -> !list.isEmpty() && "DELIVERED".equals(list.get(0).outcome()));
 			assertThat(seen.get(0).attempt()).isGreaterThan(attemptsBefore);
@@ -203,7 +208,9 @@ class WebhookRestartIntegrationTests {
 				.containsEntry("name", null);
 
 			// Nothing is owed any more, and nothing comes twice.
-			await().atMost(Duration.ofSeconds(10)).until(() -> this.owed.pending(subscriber, 100).isEmpty());
+			await().atMost(Duration.ofSeconds(10))
+				.ignoreExceptions()
+				.until(() -> this.owed.pending(subscriber, 100).isEmpty());
 			Thread.sleep(1500);
 			assertThat(RECEIVED).extracting(Received::eventId).doesNotHaveDuplicates();
 		}
