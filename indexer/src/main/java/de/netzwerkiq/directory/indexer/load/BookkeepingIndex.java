@@ -1,11 +1,15 @@
 package de.netzwerkiq.directory.indexer.load;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.ObjectBuilder;
 
 /** The small indices the indexer keeps for itself (locks, run reports). */
@@ -31,6 +35,18 @@ final class BookkeepingIndex {
 				throw ex;
 			}
 		}
+	}
+
+	/**
+	 * Deletes these documents in one request, refreshed so that the next search no longer
+	 * finds them (the minimal node has no {@code _delete_by_query}). An item another
+	 * process deleted first answers 404: its error is set, in the order of the ids.
+	 */
+	static BulkResponse delete(ElasticsearchClient client, String index, List<String> ids) throws IOException {
+		List<BulkOperation> deletes = ids.stream()
+			.map((id) -> BulkOperation.of((o) -> o.delete((d) -> d.index(index).id(id))))
+			.toList();
+		return client.bulk((b) -> b.refresh(Refresh.True).operations(deletes));
 	}
 
 }

@@ -293,12 +293,8 @@ public final class ChangeDeliveries {
 				if (hits.isEmpty()) {
 					break;
 				}
-				List<BulkOperation> deletes = hits.stream()
-					.map((hit) -> BulkOperation
-						.of((o) -> o.delete((d) -> d.index(this.names.deliveries()).id(hit.id()))))
-					.toList();
-				// Refreshed, so the next page no longer finds these.
-				BulkResponse response = this.client.bulk((b) -> b.refresh(Refresh.True).operations(deletes));
+				BulkResponse response = BookkeepingIndex.delete(this.client, this.names.deliveries(),
+						hits.stream().map(Hit::id).toList());
 				for (int i = 0; i < hits.size(); i++) {
 					// 404: another process dropped it first.
 					if (response.items().get(i).error() == null) {

@@ -6,10 +6,8 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import de.netzwerkiq.directory.indexer.index.IndexNames;
@@ -140,12 +138,7 @@ public final class DeliveryAttempts {
 				if (ids.isEmpty()) {
 					break;
 				}
-				List<BulkOperation> deletes = ids.stream()
-					.map((id) -> BulkOperation
-						.of((o) -> o.delete((d) -> d.index(this.names.deliveryAttempts()).id(id))))
-					.toList();
-				// Refreshed, so the next batch's search no longer sees these.
-				BulkResponse response = this.client.bulk((b) -> b.refresh(Refresh.True).operations(deletes));
+				BulkResponse response = BookkeepingIndex.delete(this.client, this.names.deliveryAttempts(), ids);
 				// Another instance pruning at the same time removed some first (404):
 				// fine.
 				removed += response.items().stream().filter((item) -> item.error() == null).count();
