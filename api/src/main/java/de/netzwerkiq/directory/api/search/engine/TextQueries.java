@@ -387,7 +387,7 @@ final class TextQueries {
 				.maxExpansions(20)
 				.boost(TYPO))));
 		}
-		if (typos == Typos.PREFIXES && word.typed().length() >= MIN_PREFIX && word.typed().length() <= MAX_TYPO_WORD) {
+		if (typos == Typos.PREFIXES && prefixable(word)) {
 			ways.add(Query.of((q) -> q.multiMatch((m) -> m.query(word.typed())
 				.fields(IndexFields.TITLE + ".*^" + TITLE, IndexFields.SUMMARY + ".*^" + SUMMARY)
 				.type(TextQueryType.PhrasePrefix)
@@ -399,9 +399,11 @@ final class TextQueries {
 
 	/** Whether a word of the text may be looked for as the start of longer ones. */
 	static boolean hasPrefix(SearchText text) {
-		return text.words()
-			.stream()
-			.anyMatch((word) -> word.typed().length() >= MIN_PREFIX && word.typed().length() <= MAX_TYPO_WORD);
+		return text.words().stream().anyMatch(TextQueries::prefixable);
+	}
+
+	private static boolean prefixable(SearchText.Word word) {
+		return word.typed().length() >= MIN_PREFIX && word.typed().length() <= MAX_TYPO_WORD;
 	}
 
 	/**

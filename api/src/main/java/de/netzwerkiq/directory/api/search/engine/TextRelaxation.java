@@ -104,7 +104,7 @@ final class TextRelaxation {
 	 */
 	static Relaxation widen(SearchText text) {
 		List<SearchText.Unit> units = text.units();
-		List<String> typed = units.stream().map(SearchText.Unit::typed).distinct().toList();
+		List<String> typed = distinctTyped(text);
 		if (typed.size() < 2) {
 			return null;
 		}
@@ -121,8 +121,13 @@ final class TextRelaxation {
 	 * any is all of.
 	 */
 	static Relaxation anyUnit(SearchText text) {
-		List<String> typed = text.units().stream().map(SearchText.Unit::typed).distinct().toList();
+		List<String> typed = distinctTyped(text);
 		return (typed.size() < 2) ? null : new Relaxation(List.of(), typed, true);
+	}
+
+	/** The units as typed, each once (a word may name two concepts: two units). */
+	private static List<String> distinctTyped(SearchText text) {
+		return text.units().stream().map(SearchText.Unit::typed).distinct().toList();
 	}
 
 	/** 2 for a plain word, 1 for a name of a kind of record only, 0 for other names. */
