@@ -266,8 +266,8 @@ final class TextQueries {
 	/**
 	 * Typos in every text for the first {@value #MAX_WORDS_WITH_TYPOS} words only, in
 	 * titles for the rest: a typo looked for in every text costs per word, and twenty
-	 * words no record has cost 1.5 s where a typed search takes 50 ms (the hostile
-	 * suite).
+	 * words no record has cost 1.5 s where a typed search takes 50 ms (the hostile suite;
+	 * a text now keeps ten words).
 	 */
 	private static Typos bounded(SearchText text, SearchText.Unit unit, Typos typos) {
 		if (typos == Typos.NONE || typos == Typos.TITLES || unit.word() == null) {
