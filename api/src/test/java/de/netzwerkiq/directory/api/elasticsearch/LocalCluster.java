@@ -103,6 +103,20 @@ final class LocalCluster implements AutoCloseable {
 		member(name).kill();
 	}
 
+	/**
+	 * The node of that name stopped with SIGSTOP: its sockets stay open and take
+	 * requests, but nothing answers (a long GC pause, a hung disk, a VM paused by its
+	 * host), until {@link #thaw}.
+	 */
+	void freeze(String name) {
+		member(name).signal("STOP");
+	}
+
+	/** A frozen node going on with SIGCONT. */
+	void thaw(String name) {
+		member(name).signal("CONT");
+	}
+
 	/** The killed node started again as itself; returns once it is up. */
 	void restart(String name) {
 		member(name).start();
@@ -232,6 +246,24 @@ final class LocalCluster implements AutoCloseable {
 			// Releases the launcher's bookkeeping; the data (outside its run folder)
 			// stays.
 			killed.close();
+		}
+
+		void signal(String signal) {
+			List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+			this.node.processes().forEach((process) -> command.add(String.valueOf(process.pid())));
+			try {
+				int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+				if (exit != 0) {
+					throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		void close() {
