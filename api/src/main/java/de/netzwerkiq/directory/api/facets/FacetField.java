@@ -113,12 +113,26 @@ public enum FacetField {
 		return this.storedToName.getOrDefault(stored, stored);
 	}
 
-	/** A value from a filter (an enum constant, a code, a boolean) as it is stored. */
+	/**
+	 * A value from a filter (an enum constant, a code, a boolean) as it is stored. A
+	 * constant of an open list's facet (a {@code SpokenLanguage} for {@link #LANGUAGE})
+	 * is stored as its JSON says ({@code ar}).
+	 */
 	public String toStoredValue(Object value) {
 		if (value instanceof Enum<?> constant) {
-			return this.nameToStored.getOrDefault(constant.name(), constant.name());
+			String stored = this.nameToStored.get(constant.name());
+			if (stored != null) {
+				return stored;
+			}
+			return (this.values == String.class) ? ContentJson.objectMapper().convertValue(constant, String.class)
+					: constant.name();
 		}
 		return String.valueOf(value);
+	}
+
+	/** Every index field this facet lives in, each once. */
+	public List<String> fields() {
+		return this.fields.values().stream().distinct().toList();
 	}
 
 	private static Map<ContentKind, String> everyKind(String field) {

@@ -9,6 +9,7 @@ import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
+import de.netzwerkiq.directory.indexer.content.SpokenLanguage;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 
@@ -27,7 +28,9 @@ public record RecognisedConcept(FacetField field, String value, String name, Str
 	public static RecognisedConcept of(ConceptMatch match, ContentLanguage wanted) {
 		Enum<?> code = match.concept().code();
 		String name = match.concept().name((wanted != null) ? wanted : ContentLanguage.DE);
-		return new RecognisedConcept(facet(code), code.name(), name, match.matchedText(), match.language());
+		FacetField facet = facet(code);
+		return new RecognisedConcept(facet, facet.toClientValue(facet.toStoredValue(code)), name, match.matchedText(),
+				match.language());
 	}
 
 	/** The facet whose values a concept's code list holds. */
@@ -55,6 +58,9 @@ public record RecognisedConcept(FacetField field, String value, String name, Str
 		}
 		if (code instanceof Funding) {
 			return FacetField.FUNDING;
+		}
+		if (code instanceof SpokenLanguage) {
+			return FacetField.LANGUAGE;
 		}
 		throw new IllegalArgumentException("No facet holds " + code.getClass().getSimpleName());
 	}

@@ -9,6 +9,7 @@ import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.content.OfferType;
 import de.netzwerkiq.directory.indexer.content.RecognitionGoal;
 import de.netzwerkiq.directory.indexer.content.ResourceType;
+import de.netzwerkiq.directory.indexer.content.SpokenLanguage;
 import de.netzwerkiq.directory.indexer.content.TargetGroup;
 import de.netzwerkiq.directory.indexer.content.Topic;
 import de.netzwerkiq.directory.indexer.index.IndexFields;
@@ -25,12 +26,13 @@ class RecognisedConceptTests {
 		assertThat(RecognisedConcept.facet(ContentKind.CURRICULA)).isEqualTo(FacetField.KIND);
 		assertThat(RecognisedConcept.facet(RecognitionGoal.KNOWLEDGE_TEST)).isEqualTo(FacetField.RECOGNITION_GOAL);
 		assertThat(RecognisedConcept.facet(TargetGroup.WOMEN)).isEqualTo(FacetField.TARGET_GROUP);
+		assertThat(RecognisedConcept.facet(SpokenLanguage.AR)).isEqualTo(FacetField.LANGUAGE);
 	}
 
 	/**
-	 * The search scores a named concept on its facet's field, found in training offers or
-	 * else in start-up resources: every concept but a kind needs one there, named alike
-	 * in every kind that has the facet, and a stored value a filter takes back.
+	 * The search scores a named concept on its facet's fields: every concept but a kind
+	 * needs one, and a stored value a filter takes back (the constant's name, or for a
+	 * language its ISO code, as the language filters take it).
 	 */
 	@Test
 	void everyConceptButAKindHasAFieldToBeScoredOnAndAValueAFilterTakes() {
@@ -39,16 +41,15 @@ class RecognisedConceptTests {
 			if (facet == FacetField.KIND) {
 				continue;
 			}
-			String field = facet.field(ContentKind.TRAINING_OFFERS)
-				.or(() -> facet.field(ContentKind.START_UP_RESOURCES))
-				.orElse(null);
-			assertThat(field).as("field of %s", concept).isNotNull();
-			for (ContentKind kind : ContentKind.values()) {
-				facet.field(kind).ifPresent((other) -> assertThat(other).as("%s in %s", facet, kind).isEqualTo(field));
-			}
+			assertThat(facet.fields()).as("fields of %s", concept).isNotEmpty();
 			String stored = facet.toStoredValue(concept.code());
-			assertThat(facet.toClientValue(stored)).as("%s", concept).isEqualTo(concept.code().name());
+			String expected = (concept.code() instanceof SpokenLanguage language) ? language.code()
+					: concept.code().name();
+			assertThat(facet.toClientValue(stored)).as("%s", concept).isEqualTo(expected);
 		}
+		assertThat(FacetField.LANGUAGE.fields()).containsExactlyInAnyOrder(IndexFields.LANGUAGES_SPOKEN,
+				IndexFields.LANGUAGES);
+		assertThat(FacetField.LANGUAGE.toStoredValue(SpokenLanguage.UK)).isEqualTo("uk");
 		assertThat(FacetField.TARGET_GROUP.field(ContentKind.ADVICE_CENTRES)).contains(IndexFields.TARGET_GROUPS);
 		assertThat(FacetField.RECOGNITION_GOAL.field(ContentKind.TRAINING_OFFERS))
 			.contains(IndexFields.RECOGNITION_GOAL);

@@ -110,6 +110,34 @@ class SearchFindsWhatPeopleTypeIntegrationTests {
 		});
 	}
 
+	/**
+	 * Advice in one's own language is what many look for first; the language lives only
+	 * in the advice centres' languagesSpoken, never in their texts.
+	 */
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "Beratung auf Arabisch, de, ar", "Türkçe danışmanlık, tr, tr", "консультація українською, uk, uk",
+			"conseil en français, fr, fr", "advice in Russian, en, ru", "مشاوره به فارسی, fa, fa" })
+	void aLanguageNamedFindsTheAdviceGivenInItAndSaysSo(String text, String language, String code) {
+		Map<String, Object> answer = search(text, language, null);
+		assertThat(records(answer)).hasSize(10)
+			.allSatisfy((record) -> has(record, "languagesSpoken", "\"" + code + "\""));
+		assertThat(list(answer, "conceptMatches")).anySatisfy((match) -> {
+			assertThat(match).containsEntry("field", "LANGUAGE").containsEntry("value", code);
+		});
+	}
+
+	/**
+	 * A guide in one's language: the sample's three business-plan guides in Turkish
+	 * first, then start-up advice given in Turkish; nothing that is not in Turkish.
+	 */
+	@Test
+	void aLanguageNamedFindsTheGuidesWrittenInItFirst() {
+		List<JsonNode> found = top("Businessplan auf Türkisch", "de");
+		assertThat(found).hasSize(10);
+		assertThat(found.subList(0, 3)).allSatisfy((record) -> has(record, "languages", "\"tr\""));
+		assertThat(found).allMatch(coded("languages", "tr").or(coded("languagesSpoken", "tr")));
+	}
+
 	@ParameterizedTest(name = "{0} ({1})")
 	@CsvSource({ "Beratung für Frauen, de, WOMEN", "для беженцев, ru, REFUGEES", "للاجئين, ar, REFUGEES",
 			"kadınlar için, tr, WOMEN", "Schulung für Jobcenter-Mitarbeitende, de, JOB_CENTRE_STAFF" })

@@ -11,19 +11,20 @@ import java.util.Optional;
 /**
  * The concept thesaurus ({@code code-lists/concepts.tsv}): the names in every content
  * language of the topics, offer types, resource types, content kinds, recognition goals,
- * target groups, course formats and fundings records are coded with, so that
+ * target groups, course formats, fundings and languages records are coded with, so that
  * "Existenzgründung", "iş kurmak" and "تأسيس شركة" all name
  * {@link Topic#BUSINESS_START_UP}, "Kenntnisprüfung" names
  * {@link RecognitionGoal#KNOWLEDGE_TEST}, "للاجئين" names {@link TargetGroup#REFUGEES},
  * "онлайн" names {@link CourseFormat#ONLINE} and "Bildungsgutschein" names
- * {@link Funding#EDUCATION_VOUCHER}. The codes are the enums' constants; this file only
- * names them.
+ * {@link Funding#EDUCATION_VOUCHER}, and "auf Arabisch" names {@link SpokenLanguage#AR}.
+ * The codes are the enums' constants; this file only names them.
  */
 public final class Concepts {
 
 	/** The code lists the thesaurus names, by the name the file gives them. */
 	static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Topic.class, OfferType.class, ResourceType.class,
-			ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class, Funding.class);
+			ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class, Funding.class,
+			SpokenLanguage.class);
 
 	private static final String RESOURCE = "code-lists/concepts.tsv";
 

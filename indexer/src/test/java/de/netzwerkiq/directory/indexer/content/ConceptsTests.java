@@ -36,7 +36,8 @@ class ConceptsTests {
 	@Test
 	void theEightCodeListsAreTheThesaurusLists() {
 		assertThat(Concepts.CODE_LISTS).containsExactly(Topic.class, OfferType.class, ResourceType.class,
-				ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class, Funding.class);
+				ContentKind.class, RecognitionGoal.class, TargetGroup.class, CourseFormat.class, Funding.class,
+				SpokenLanguage.class);
 	}
 
 	@Test

@@ -347,11 +347,16 @@ final class TextQueries {
 			// A terms query on _index takes aliases.
 			return Query.of((q) -> q.term((t) -> t.field("_index").value(kindAlias.apply((ContentKind) code))));
 		}
-		// The fields of a concept's facet are named alike in every kind that has them.
-		String field = facet.field(ContentKind.TRAINING_OFFERS)
-			.or(() -> facet.field(ContentKind.START_UP_RESOURCES))
-			.orElseThrow();
-		return Query.of((q) -> q.term((t) -> t.field(field).value(facet.toStoredValue(code))));
+		// A facet's field is named alike in every kind that has it, except the language
+		// (an advice centre's languagesSpoken, the others' languages); a field a kind's
+		// index does not have matches nothing there.
+		String value = facet.toStoredValue(code);
+		List<Query> terms = facet.fields()
+			.stream()
+			.map((field) -> Query.of((q) -> q.term((t) -> t.field(field).value(value))))
+			.toList();
+		return (terms.size() == 1) ? terms.get(0)
+				: Query.of((q) -> q.bool((b) -> b.should(terms).minimumShouldMatch("1")));
 	}
 
 	/**
