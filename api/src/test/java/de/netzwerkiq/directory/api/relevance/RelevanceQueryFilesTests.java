@@ -46,12 +46,19 @@ class RelevanceQueryFilesTests {
 		assertThat(dev.size() + test.size()).isGreaterThanOrEqualTo(200);
 	}
 
+	/**
+	 * The held-out set keeps its weight in every language: at least two fifths of the
+	 * language's queries. The sets were split alternately; since then the team adds
+	 * queries to the development set alone to find new gaps (the test set is never read),
+	 * so the development set may be the larger.
+	 */
 	@Test
-	void eachLanguageIsSplitRoughlyInHalf() {
+	void theHeldOutSetKeepsItsWeightInEveryLanguage() {
 		for (String language : MINIMUM.keySet()) {
 			long inDev = dev.stream().filter((q) -> q.language().equals(language)).count();
 			long inTest = test.stream().filter((q) -> q.language().equals(language)).count();
-			assertThat(Math.abs(inDev - inTest)).as(language).isLessThanOrEqualTo(Math.max(2, (inDev + inTest) / 8));
+			assertThat(inTest * 5).as("%s: %d in test, %d in dev", language, inTest, inDev)
+				.isGreaterThanOrEqualTo((inDev + inTest) * 2);
 		}
 	}
 
