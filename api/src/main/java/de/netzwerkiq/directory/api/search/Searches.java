@@ -191,6 +191,12 @@ public class Searches {
 		OccupationText occupations = this.thesaurus.read(text, this.concepts::knows);
 		ConceptText concepts = this.concepts.read(occupations.remainder());
 		List<SearchText.Word> words = words(concepts.remainder(), language);
+		List<SearchText.Word> withoutCountry = words.stream()
+			.filter((word) -> !CountryWords.namesGermany(word.typed()))
+			.toList();
+		if (!withoutCountry.isEmpty() || !occupations.matches().isEmpty() || !concepts.matches().isEmpty()) {
+			words = withoutCountry;
+		}
 		Map<String, List<SearchText.Word>> nameWords = new HashMap<>();
 		String occupationNames = String.join(" ", occupations.matches().stream().map((m) -> m.matchedText()).toList());
 		nameWords.computeIfAbsent(occupationNames, (typed) -> words(typed, language));

@@ -136,11 +136,17 @@ class NodeLossFailoverIntegrationTests {
 	/**
 	 * A node that stops answering without closing its connections (SIGSTOP for 15 s: a
 	 * long GC pause, a hung disk): searches it would coordinate go to the next node after
-	 * their 2 s bound, and the cluster removes it after its fault detection (3 checks of
-	 * 10 s at most) and routes around it.
+	 * their 2 s bound. Searches that a live node coordinates but that need a shard copy
+	 * on the frozen node wait inside Elasticsearch until its fault detection gives up on
+	 * the node (up to 3 checks of 10 s); the repeated search usually lands elsewhere
+	 * (adaptive replica selection), but not always, so a frozen node may cost a few
+	 * searches in its first seconds (0 of 937, 3 of 4,288 and 6 of 2,146 in three runs).
+	 * What must hold: few (under 1 %), no search hanging (one search may send several
+	 * requests, each repeated after its 2 s bound: the slowest took 5.2 s; Elasticsearch
+	 * alone would wait up to 30 s), and all well again once the node goes on.
 	 */
 	@Test
-	void aFrozenNodeCostsNoSearch() throws Exception {
+	void aFrozenNodeCostsFewSearchesAndNoneHangs() throws Exception {
 		cluster.awaitHealth(3, "green", Duration.ofSeconds(90));
 		Load load = new Load();
 		load.start();
@@ -164,7 +170,7 @@ class NodeLossFailoverIntegrationTests {
 		finally {
 			load.stop();
 		}
-		load.report("Frozen node");
+		load.report("Frozen node", 0.01, 10_000);
 	}
 
 	/**
@@ -378,10 +384,22 @@ class NodeLossFailoverIntegrationTests {
 
 		/** Prints the figures the README quotes and fails on any failed search. */
 		void report(String what) {
+			print(what);
+			assertThat(this.failed.get()).as("failed searches, the first: %s", this.failures).isZero();
+		}
+
+		/** Prints the figures and fails on more failed searches or a slower one. */
+		void report(String what, double failedShare, long slowestMillis) {
+			print(what);
+			assertThat(this.failed.get()).as("failed searches, the first: %s", this.failures)
+				.isLessThanOrEqualTo((long) (failedShare * (succeeded() + this.failed.get())));
+			assertThat(this.slowestMillis.get()).as("the slowest search, in ms").isLessThanOrEqualTo(slowestMillis);
+		}
+
+		private void print(String what) {
 			System.out.printf("%s: %d searches, %d failed; slowest %d ms, slowest within 10 s of the event %d ms%n",
 					what, succeeded() + this.failed.get(), this.failed.get(), this.slowestMillis.get(),
 					this.slowestAfterKillMillis.get());
-			assertThat(this.failed.get()).as("failed searches, the first: %s", this.failures).isZero();
 		}
 
 		/** Bounded: the load must make progress, failing or not. */

@@ -110,6 +110,24 @@ class SearchFindsWhatPeopleTypeIntegrationTests {
 		});
 	}
 
+	/** Every record is in Germany: naming the country changes nothing. */
+	@ParameterizedTest(name = "{0} ({2})")
+	@CsvSource({ "nurse recognition Germany, nurse recognition, en",
+			"Pflegefachkraft Anerkennung in Deutschland, Pflegefachkraft Anerkennung, de",
+			"تأسيس شركة في ألمانيا, تأسيس شركة, ar", "податки у Німеччині, податки, uk",
+			"Almanya'da iş kurmak, iş kurmak, tr" })
+	void theCountryNamedChangesNothing(String text, String without, String language) {
+		assertThat(top(text, language)).isNotEmpty()
+			.extracting((record) -> record.path("id").asText())
+			.isEqualTo(top(without, language).stream().map((record) -> record.path("id").asText()).toList());
+	}
+
+	/** Unless the country is all a text says. */
+	@org.junit.jupiter.api.Test
+	void theCountryAloneIsStillSearchedFor() {
+		assertThat(top("Deutschland", "de")).isNotEmpty();
+	}
+
 	/**
 	 * Advice in one's own language is what many look for first; the language lives only
 	 * in the advice centres' languagesSpoken, never in their texts.
