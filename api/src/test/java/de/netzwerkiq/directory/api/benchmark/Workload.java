@@ -2,8 +2,6 @@ package de.netzwerkiq.directory.api.benchmark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +13,10 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.netzwerkiq.directory.api.search.EngineRequests;
+import de.netzwerkiq.directory.api.support.GeneratedContent;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
-import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
 import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,21 +198,7 @@ final class Workload {
 	 * the generator (no file: a million offers are 1.8 GB of NDJSON).
 	 */
 	static ReindexReport loadTrainingOffers(Reindex reindex, long records) throws IOException {
-		ContentSource generated = new ContentSource("generated:" + records, () -> {
-			PipedInputStream in = new PipedInputStream(1 << 20);
-			PipedOutputStream out = new PipedOutputStream(in);
-			Thread writer = new Thread(() -> {
-				try (out) {
-					SampleContentGenerator.fromGazetteer().write(ContentKind.TRAINING_OFFERS, records, out);
-				}
-				catch (IOException ex) {
-					// The reader stopped early (it closed its end): nothing to write for.
-				}
-			}, "generator");
-			writer.setDaemon(true);
-			writer.start();
-			return in;
-		});
+		ContentSource generated = GeneratedContent.of(ContentKind.TRAINING_OFFERS, records);
 		ReindexReport loaded = reindex.run(ContentKind.TRAINING_OFFERS, generated);
 		assertThat(loaded.swapped()).as(loaded.decision()).isTrue();
 		assertThat(loaded.indexed()).isEqualTo(records);

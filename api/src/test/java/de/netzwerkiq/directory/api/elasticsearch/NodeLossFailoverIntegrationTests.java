@@ -1,8 +1,6 @@
 package de.netzwerkiq.directory.api.elasticsearch;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,13 +32,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import de.netzwerkiq.directory.api.support.GeneratedContent;
 import de.netzwerkiq.directory.indexer.content.ContentKind;
 import de.netzwerkiq.directory.indexer.index.ContentIndex;
 import de.netzwerkiq.directory.indexer.index.IndexNames;
 import de.netzwerkiq.directory.indexer.load.Reindex;
 import de.netzwerkiq.directory.indexer.load.ReindexReport;
-import de.netzwerkiq.directory.indexer.sample.SampleContentGenerator;
-import de.netzwerkiq.directory.indexer.source.ContentSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,15 +191,16 @@ class NodeLossFailoverIntegrationTests {
 			AtomicBoolean killed = new AtomicBoolean();
 			CompletableFuture<Void> kill = new CompletableFuture<>();
 			try {
-				report = this.reindex.run(ContentKind.TRAINING_OFFERS, generated(records), (read) -> {
-					if (read >= records / 4 && killed.compareAndSet(false, true)) {
-						// Not on the reindex's thread: a kill takes a moment.
-						CompletableFuture.runAsync(() -> {
-							load.killedAt.set(System.nanoTime());
-							cluster.kill(victim);
-						}).whenComplete((done, failure) -> complete(kill, failure));
-					}
-				});
+				report = this.reindex.run(ContentKind.TRAINING_OFFERS,
+						GeneratedContent.of(ContentKind.TRAINING_OFFERS, records), (read) -> {
+							if (read >= records / 4 && killed.compareAndSet(false, true)) {
+								// Not on the reindex's thread: a kill takes a moment.
+								CompletableFuture.runAsync(() -> {
+									load.killedAt.set(System.nanoTime());
+									cluster.kill(victim);
+								}).whenComplete((done, failure) -> complete(kill, failure));
+							}
+						});
 			}
 			catch (RuntimeException | IOException ex) {
 				report = null;
@@ -243,25 +241,6 @@ class NodeLossFailoverIntegrationTests {
 		else {
 			future.complete(null);
 		}
-	}
-
-	/** Generated offers streamed in, as the benchmarks load them. */
-	private static ContentSource generated(long records) {
-		return new ContentSource("generated:" + records, () -> {
-			PipedInputStream in = new PipedInputStream(1 << 20);
-			PipedOutputStream out = new PipedOutputStream(in);
-			Thread writer = new Thread(() -> {
-				try (out) {
-					SampleContentGenerator.fromGazetteer().write(ContentKind.TRAINING_OFFERS, records, out);
-				}
-				catch (IOException ex) {
-					// The reader stopped early (it closed its end): nothing to write for.
-				}
-			}, "generator");
-			writer.setDaemon(true);
-			writer.start();
-			return in;
-		});
 	}
 
 	private void loseAndRestart(Load load, String victim) {
