@@ -137,8 +137,9 @@ class NodeLossFailoverIntegrationTests {
 	 * on the frozen node wait inside Elasticsearch until its fault detection gives up on
 	 * the node (up to 3 checks of 10 s); the repeated search usually lands elsewhere
 	 * (adaptive replica selection), but not always, so a frozen node may cost a few
-	 * searches in its first seconds (0 of 937, 3 of 4,288, 6 of 2,146, 4 of 1,362 in
-	 * runs). What must hold: few (under 1 %), no search hanging (one search may send
+	 * searches in its first seconds: 0, 3, 6, 4, 1 and 7 in six runs, out of 154 to 5,250
+	 * searches (how many the clients get through depends on how many wait on the frozen
+	 * copy). What must hold: a few (at most ten), no search hanging (one search may send
 	 * several requests, each repeated after its 2 s bound: the slowest took 6.3 s;
 	 * Elasticsearch alone would wait up to 30 s), and all well again once the node goes
 	 * on.
@@ -168,7 +169,7 @@ class NodeLossFailoverIntegrationTests {
 		finally {
 			load.stop();
 		}
-		load.report("Frozen node", 0.01, 10_000);
+		load.report("Frozen node", 10, 10_000);
 	}
 
 	/**
@@ -369,10 +370,10 @@ class NodeLossFailoverIntegrationTests {
 		}
 
 		/** Prints the figures and fails on more failed searches or a slower one. */
-		void report(String what, double failedShare, long slowestMillis) {
+		void report(String what, long mostFailed, long slowestMillis) {
 			print(what);
 			assertThat(this.failed.get()).as("failed searches, the first: %s", this.failures)
-				.isLessThanOrEqualTo((long) (failedShare * (succeeded() + this.failed.get())));
+				.isLessThanOrEqualTo(mostFailed);
 			assertThat(this.slowestMillis.get()).as("the slowest search, in ms").isLessThanOrEqualTo(slowestMillis);
 		}
 

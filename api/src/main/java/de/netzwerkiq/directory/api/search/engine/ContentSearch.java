@@ -209,24 +209,20 @@ public class ContentSearch {
 		catch (IOException ex) {
 			// The node that answered is gone: read again below.
 		}
+		// Until a master removes a killed node from the cluster (an election when it was
+		// the master takes seconds), a new point-in-time may still be read through its
+		// copy: then through another one, after a pause that gives the master time.
+		// Clean-clone runs lost a cursor page of 10,225 and of 14,456 searches so.
 		Cursor fresh = after.withoutPointInTime();
-		long started = System.nanoTime();
-		for (int attempt = 1;; attempt++) {
-			try {
-				return checked(send(request(spec, relaxation, typos, facets, fresh), spec));
-			}
-			catch (IOException | ElasticsearchException ex) {
-				// Until a master removes a killed node from the cluster (an election when
-				// it was the master takes seconds), a new point-in-time may still be read
-				// through its copy: then through another one, after a pause that gives
-				// the master time, within the same budget. Clean-clone runs lost a cursor
-				// page of 10,225 and of 14,456 searches so.
-				if (attempt == MAX_ATTEMPTS || !worthRepeating(ex, started)) {
-					throw (ex instanceof ElasticsearchException answered) ? expiredOrUnavailable(answered, true)
-							: SearchUnavailableException.because((IOException) ex);
-				}
-				pause(NODE_LEFT_PAUSE_MILLIS * attempt);
-			}
+		try {
+			return checked(repeating(() -> send(request(spec, relaxation, typos, facets, fresh), spec),
+					NODE_LEFT_PAUSE_MILLIS));
+		}
+		catch (ElasticsearchException ex) {
+			throw expiredOrUnavailable(ex, true);
+		}
+		catch (IOException ex) {
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 
@@ -275,17 +271,36 @@ public class ContentSearch {
 	 * timeout.
 	 */
 	private SearchResponse<?> sendRepeating(SearchRequest request, SearchSpec spec) throws IOException {
+		return repeating(() -> send(request, spec), 0);
+	}
+
+	/**
+	 * A call to Elasticsearch made again while {@link #worthRepeating} says so, at most
+	 * {@value #MAX_ATTEMPTS} times and never after a second timeout, pausing the given
+	 * time times the try before each repeat.
+	 */
+	private <T> T repeating(Call<T> call, long pauseMillis) throws IOException {
 		long started = System.nanoTime();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return send(request, spec);
+				return call.call();
 			}
 			catch (IOException | ElasticsearchException ex) {
 				if (attempt == MAX_ATTEMPTS || !worthRepeating(ex, started) || (attempt > 1 && timedOut(ex))) {
 					throw ex;
 				}
+				if (pauseMillis > 0) {
+					pause(pauseMillis * attempt);
+				}
 			}
 		}
+	}
+
+	@FunctionalInterface
+	private interface Call<T> {
+
+		T call() throws IOException;
+
 	}
 
 	/**
@@ -337,23 +352,16 @@ public class ContentSearch {
 		// Repeated as a search is: a clean-clone run lost one of 18,689 searches when the
 		// client, which had left out the nodes that were slow to start, opened it on the
 		// node just killed.
-		long started = System.nanoTime();
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.client
-					.openPointInTime((p) -> p.index(List.copyOf(pinned)).keepAlive((t) -> t.time(CURSOR_LIFETIME)))
-					.id();
-			}
-			catch (ElasticsearchException ex) {
-				if (attempt == MAX_ATTEMPTS || !worthRepeating(ex, started)) {
-					throw expiredOrUnavailable(ex, true);
-				}
-			}
-			catch (IOException ex) {
-				if (attempt == MAX_ATTEMPTS || !worthRepeating(ex, started) || (attempt > 1 && timedOut(ex))) {
-					throw SearchUnavailableException.because(ex);
-				}
-			}
+		try {
+			return repeating(() -> this.client
+				.openPointInTime((p) -> p.index(List.copyOf(pinned)).keepAlive((t) -> t.time(CURSOR_LIFETIME)))
+				.id(), 0);
+		}
+		catch (ElasticsearchException ex) {
+			throw expiredOrUnavailable(ex, true);
+		}
+		catch (IOException ex) {
+			throw SearchUnavailableException.because(ex);
 		}
 	}
 
