@@ -124,8 +124,7 @@ public enum FacetField {
 			if (stored != null) {
 				return stored;
 			}
-			return (this.values == String.class) ? ContentJson.objectMapper().convertValue(constant, String.class)
-					: constant.name();
+			return (this.values == String.class) ? Json.MAPPER.convertValue(constant, String.class) : constant.name();
 		}
 		return String.valueOf(value);
 	}
@@ -133,6 +132,16 @@ public enum FacetField {
 	/** Every index field this facet lives in, each once. */
 	public List<String> fields() {
 		return this.fields.values().stream().distinct().toList();
+	}
+
+	/**
+	 * One mapper for the values read while a search is built (an enum's constructor
+	 * cannot use a static field of its own).
+	 */
+	private static final class Json {
+
+		static final ObjectMapper MAPPER = ContentJson.objectMapper();
+
 	}
 
 	private static Map<ContentKind, String> everyKind(String field) {
