@@ -76,8 +76,8 @@ public class ContentSearch {
 
 	private final Cursors cursors;
 
-	/** A failed search is tried again only if it failed this fast (see sendRepeating). */
-	private final long retryWithinNanos;
+	/** A failed search is tried again only within this time of its first try. */
+	private final long repeatWithinNanos;
 
 	/** Whether the client knows more than one node to send a search to. */
 	private final boolean severalNodes;
@@ -87,7 +87,7 @@ public class ContentSearch {
 		this.names = names;
 		this.cursors = cursors;
 		this.timeout = Time.of((t) -> t.time(properties.getSocketTimeout().toMillis() + "ms"));
-		this.retryWithinNanos = properties.getSocketTimeout().toNanos() / 4;
+		this.repeatWithinNanos = properties.getSocketTimeout().toNanos();
 		this.severalNodes = properties.getUris().size() > 1;
 		this.relaxer = new TextRelaxation(this.names, this.timeout);
 	}
@@ -199,14 +199,18 @@ public class ContentSearch {
 	private SearchResponse<?> continuePage(SearchSpec spec, Relaxation relaxation, Typos typos,
 			DisjunctiveFacets facets, Cursor after) {
 		try {
-			return checked(send(request(spec, relaxation, typos, facets, after), spec));
+			return send(request(spec, relaxation, typos, facets, after), spec);
 		}
 		catch (ElasticsearchException ex) {
-			if (!nodeLost(ex)) {
+			if (!unreachable(ex)) {
 				throw expiredOrUnavailable(ex, true);
 			}
 		}
 		catch (IOException ex) {
+			if (timedOut(ex)) {
+				// The node is slow, not gone: a new point-in-time would only add to it.
+				throw SearchUnavailableException.because(ex);
+			}
 			// The node that answered is gone: read again below.
 		}
 		// Until a master removes a killed node from the cluster (an election when it was
@@ -215,8 +219,7 @@ public class ContentSearch {
 		// Clean-clone runs lost a cursor page of 10,225 and of 14,456 searches so.
 		Cursor fresh = after.withoutPointInTime();
 		try {
-			return checked(repeating(() -> send(request(spec, relaxation, typos, facets, fresh), spec),
-					NODE_LEFT_PAUSE_MILLIS));
+			return repeating(() -> send(request(spec, relaxation, typos, facets, fresh), spec), NODE_LEFT_PAUSE_MILLIS);
 		}
 		catch (ElasticsearchException ex) {
 			throw expiredOrUnavailable(ex, true);
@@ -236,15 +239,27 @@ public class ContentSearch {
 		}
 	}
 
-	/** Whether a search failed because a node of the cluster went away. */
-	private static boolean nodeLost(ElasticsearchException ex) {
-		return ex.status() == 502 || ex.status() == 503 || ex.status() == 504
-				|| NODE_LOSS.stream().anyMatch((type) -> causedBy(ex.error(), type));
+	/**
+	 * Whether a search failed on the cluster's side rather than on its own terms: a node
+	 * or every copy of a shard gone, a node that answered 5xx while it left or joined. A
+	 * search is safe to repeat; a 4xx (a bad query, an expired point-in-time, 429 for a
+	 * full queue) is not worth it.
+	 */
+	private static boolean unreachable(ElasticsearchException ex) {
+		return ex.status() >= 500 || NODE_LOSS.stream().anyMatch((type) -> causedBy(ex.error(), type));
 	}
 
+	/**
+	 * One search; an answer Elasticsearch cut short at its timeout is a timeout (partial
+	 * results would look complete to the client), repeated as one.
+	 */
 	private SearchResponse<?> send(SearchRequest request, SearchSpec spec) throws IOException {
 		Class<?> type = (spec.kinds().size() == 1) ? ContentTypes.documentType(spec.kinds().get(0)) : JsonData.class;
-		return this.client.search(request, type);
+		SearchResponse<?> response = this.client.search(request, type);
+		if (response.timedOut()) {
+			throw new SocketTimeoutException("Elasticsearch timed out after " + this.timeout.time());
+		}
+		return response;
 	}
 
 	private SearchResponse<?> execute(SearchRequest request, SearchSpec spec) {
@@ -258,17 +273,16 @@ public class ContentSearch {
 		catch (IOException ex) {
 			throw SearchUnavailableException.because(ex);
 		}
-		return checked(response);
+		return response;
 	}
 
 	/**
 	 * A search that could not reach a node goes again: after a node loss the client may
 	 * have left every node out for a while and tried the dead one, or a live node answers
 	 * 502 for a shard copy on the dead one; the next try goes to another node or copy. A
-	 * search is safe to repeat. A third try only when the second failed as fast (after
-	 * nodes restarted one after another the client may still leave the live ones out: a
-	 * clean-clone run lost one search of 21,202 so), and never a second wait for a
-	 * timeout.
+	 * search is safe to repeat. A third try too (after nodes restarted one after another
+	 * the client may still leave the live ones out: a clean-clone run lost one search of
+	 * 21,202 so), and never a second wait for a timeout.
 	 */
 	private SearchResponse<?> sendRepeating(SearchRequest request, SearchSpec spec) throws IOException {
 		return repeating(() -> send(request, spec), 0);
@@ -304,22 +318,25 @@ public class ContentSearch {
 	}
 
 	/**
-	 * Whether a failed search goes again: it could not reach a node or a shard copy, and
-	 * either failed fast (a refused connection, a 502 for a copy on a dead node) or got
-	 * no answer within its bound while the client knows other nodes. A frozen node (a
-	 * long GC pause, a hung disk, a paused VM) keeps its connections open and answers
-	 * nothing; the client leaves it out after the timeout, so the next try goes to
-	 * another node, and the cluster routes around the frozen one's copies (adaptive
-	 * replica selection): about 2 s more than usual instead of an error (the failover
-	 * suite's frozen node cost 6 of 4,507 searches before). On one node a timeout is the
-	 * node's load, and a second try would only add to it.
+	 * Whether a failed search goes again: it could not reach a node or a shard copy, or
+	 * got no answer within its bound while the client knows other nodes. A connection
+	 * broken while the node worked on the search (a node killed under load) or a 5xx from
+	 * a node that is leaving or joining is as sure a sign as a refused connection,
+	 * however long the try took (repeats were once kept to tries that failed within 0.5
+	 * s, and a CI run lost one search of about 17,000 while masters were killed); the
+	 * repeats end a bound after the first try. A frozen node (a long GC pause, a hung
+	 * disk, a paused VM) keeps its connections open and answers nothing; the client
+	 * leaves it out after the timeout, so the next try goes to another node, and the
+	 * cluster routes around the frozen one's copies (adaptive replica selection): about 2
+	 * s more than usual instead of an error. On one node a timeout is the node's load,
+	 * and a second try would only add to it.
 	 */
 	private boolean worthRepeating(Exception ex, long started) {
-		boolean unreachable = !(ex instanceof ElasticsearchException answered) || nodeLost(answered);
-		if (!unreachable) {
-			return false;
+		if (timedOut(ex)) {
+			return this.severalNodes;
 		}
-		return System.nanoTime() - started <= this.retryWithinNanos || (this.severalNodes && timedOut(ex));
+		boolean unreachable = !(ex instanceof ElasticsearchException answered) || unreachable(answered);
+		return unreachable && System.nanoTime() - started <= this.repeatWithinNanos;
 	}
 
 	private static boolean timedOut(Throwable ex) {
@@ -329,15 +346,6 @@ public class ContentSearch {
 			}
 		}
 		return false;
-	}
-
-	private SearchResponse<?> checked(SearchResponse<?> response) {
-		if (response.timedOut()) {
-			// Partial results would look complete to the client.
-			throw SearchUnavailableException
-				.because(new IOException("Elasticsearch timed out after " + this.timeout.time()));
-		}
-		return response;
 	}
 
 	private String openPointInTime(SearchSpec spec, List<String> indices) {

@@ -47,7 +47,10 @@ final class SearchRequests {
 			// asked.
 			request.requestCache(true);
 		}
+		// A shard whose every copy failed (a node lost mid-search) is an error to repeat,
+		// not a page that silently lacks a kind or says a smaller total.
 		request.timeout(timeout.time())
+			.allowPartialSearchResults(false)
 			.size(spec.first() + 1)
 			.trackTotalHits((t) -> t.enabled(spec.extras().totalCount()))
 			.query(query(spec, relaxation, typos, alias))
@@ -94,6 +97,7 @@ final class SearchRequests {
 		}
 		return SearchRequest.of((r) -> r.index(spec.kinds().stream().map(alias).toList())
 			.timeout(timeout.time())
+			.allowPartialSearchResults(false)
 			.size(0)
 			.trackTotalHits((t) -> t.enabled(false))
 			.query((q) -> q.bool((b) -> b.filter(filters)))
