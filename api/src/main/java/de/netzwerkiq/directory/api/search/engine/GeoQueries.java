@@ -32,15 +32,23 @@ final class GeoQueries {
 	private GeoQueries() {
 	}
 
+	/**
+	 * Kinds without sites (curricula) have no {@code locations} field: every geo query
+	 * and sort ignores it there (matches nothing, sorts last) rather than failing that
+	 * kind's shard, which searches do not allow.
+	 */
 	static List<Query> filters(GeoFilter geo) {
 		List<Query> filters = new ArrayList<>();
 		if (geo.radiusKm() != null) {
-			filters.add(orLocationIndependent(geo, Query.of((q) -> q.geoDistance(
-					(g) -> g.field(IndexFields.LOCATIONS).location(point(geo)).distance(geo.radiusKm() + "km")))));
+			filters.add(orLocationIndependent(geo,
+					Query.of((q) -> q.geoDistance((g) -> g.field(IndexFields.LOCATIONS)
+						.ignoreUnmapped(true)
+						.location(point(geo))
+						.distance(geo.radiusKm() + "km")))));
 		}
 		if (geo.within() != null) {
-			filters.add(orLocationIndependent(geo, Query
-				.of((q) -> q.geoBoundingBox((g) -> g.field(IndexFields.LOCATIONS).boundingBox(bounds(geo.within()))))));
+			filters.add(orLocationIndependent(geo, Query.of((q) -> q.geoBoundingBox(
+					(g) -> g.field(IndexFields.LOCATIONS).ignoreUnmapped(true).boundingBox(bounds(geo.within()))))));
 		}
 		if (geo.needsLocation()) {
 			filters.add(Query.of((q) -> q.exists((e) -> e.field(IndexFields.LOCATIONS))));
@@ -50,6 +58,7 @@ final class GeoQueries {
 
 	static SortOptions nearestFirst(GeoFilter geo) {
 		return SortOptions.of((s) -> s.geoDistance((g) -> g.field(IndexFields.LOCATIONS)
+			.ignoreUnmapped(true)
 			.location(point(geo))
 			.order(SortOrder.Asc)
 			.unit(DistanceUnit.Meters)

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -131,8 +132,12 @@ final class SearchRequests {
 			case RELEVANCE -> sort.add(SortOptions.of((s) -> s.score((o) -> o.order(SortOrder.Desc))));
 			case DISTANCE -> sort.add(GeoQueries.nearestFirst(spec.geo()));
 			case NEWEST -> sort.add(by(IndexFields.UPDATED_AT, SortOrder.Desc));
-			case START_DATE -> sort.add(SortOptions.of((s) -> s
-				.field((f) -> f.field(IndexFields.START_DATE).order(SortOrder.Asc).missing(FieldValue.of("_last")))));
+			// Only training offers have a start date: other kinds sort last, their shards
+			// do not fail (searches allow no partial results).
+			case START_DATE -> sort.add(SortOptions.of((s) -> s.field((f) -> f.field(IndexFields.START_DATE)
+				.order(SortOrder.Asc)
+				.missing(FieldValue.of("_last"))
+				.unmappedType(FieldType.Date))));
 		}
 		if (spec.kinds().size() > 1) {
 			// Ids are unique within a kind only.

@@ -286,6 +286,7 @@ final class TextQueries {
 			// anywhere.
 			GeoLocation town = unit.word().place();
 			Query near = Query.of((q) -> q.geoDistance((g) -> g.field(IndexFields.LOCATIONS)
+				.ignoreUnmapped(true)
 				.location((l) -> l.latlon((p) -> p.lat(town.lat()).lon(town.lon())))
 				.distance(TOWN_RADIUS)));
 			// The best of the two, not their sum: a record in Bremen that also has
