@@ -61,8 +61,7 @@ public class ConceptThesaurus {
 			// German first, so that a name shared by languages reports German.
 			for (ContentLanguage language : ContentLanguage.values()) {
 				for (String name : concept.names().get(language)) {
-					names
-						.add(new NameMatcher.Name<>(name, new Name(concept, language), language == ContentLanguage.DE));
+					names.add(new NameMatcher.Name<>(name, new Name(concept, language), language));
 				}
 			}
 		}

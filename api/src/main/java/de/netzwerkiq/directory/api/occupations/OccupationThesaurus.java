@@ -37,7 +37,7 @@ public class OccupationThesaurus {
 		for (Occupation occupation : Occupations.all()) {
 			for (var entry : occupation.names().entrySet()) {
 				for (String name : entry.getValue()) {
-					names.add(new NameMatcher.Name<>(name, new Name(occupation, entry.getKey()), false));
+					names.add(new NameMatcher.Name<>(name, new Name(occupation, entry.getKey()), entry.getKey()));
 				}
 			}
 		}

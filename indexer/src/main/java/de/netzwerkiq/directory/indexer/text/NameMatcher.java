@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.ar.ArabicStemmer;
+
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
 
 /**
  * Finds the names of a thesaurus in a search text, in any language: the one matching
@@ -33,6 +37,11 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  * <li>A one-word name of six letters or more also matches a word that adds up to three
  * letters to its stem (the name minus its last letter): "медсестры", "hemşireler",
  * "Gründungs".</li>
+ * <li>A one-word name of any length also matches a word of its language with the same
+ * stem by that language's analysis (the one documents get), four letters or more: the
+ * endings of short names ("nurses", "Ärzte", "aşçılar") and the long Turkish ones
+ * ("öğretmenlerin"). Not in Arabic and Persian, whose stemmers join words the thesaurus
+ * keeps apart (see {@link #PERSIAN}).</li>
  * <li>Only when asked for ({@code germanCompounds}): a word of seven Latin letters or
  * more that names nothing as a whole is read as a German compound. Its parts are where
  * jwordsplitter's dictionary splits it ("Gründungs|beratung"), or, for words the
@@ -56,6 +65,13 @@ public final class NameMatcher<T> {
 	private static final int MAX_ENDING = 3;
 
 	private static final int MIN_STEMMED_LENGTH = 6;
+
+	/** Languages whose analysis reads a name's inflected forms. */
+	private static final Set<ContentLanguage> STEMMED_LANGUAGES = EnumSet.of(ContentLanguage.DE, ContentLanguage.EN,
+			ContentLanguage.FR, ContentLanguage.TR, ContentLanguage.RU, ContentLanguage.UK);
+
+	/** Shorter stems are too often another word's ("arb", "ku"). */
+	private static final int MIN_LANGUAGE_STEM = 4;
 
 	/** Shorter words are hardly ever compounds (as in {@link GermanCompounds}). */
 	private static final int MIN_COMPOUND_LENGTH = 7;
@@ -118,6 +134,10 @@ public final class NameMatcher<T> {
 
 	private final Map<String, List<T>> germanByStem = new HashMap<>();
 
+	/** One-word names by their stem in their language's analysis. */
+	private final Map<ContentLanguage, Map<String, List<StemmedName<T>>>> byLanguageStem = new EnumMap<>(
+			ContentLanguage.class);
+
 	/**
 	 * One-word names of {@link #MIN_TYPO_LENGTH} letters or more by length, for words
 	 * typed with a typo.
@@ -148,6 +168,12 @@ public final class NameMatcher<T> {
 			boolean stemmed = words.size() == 1 && only.length() >= MIN_STEMMED_LENGTH;
 			if (stemmed) {
 				add(this.byStem, stem(only), name.value());
+			}
+			String languageStem = (words.size() == 1 && STEMMED_LANGUAGES.contains(name.language()))
+					? languageStem(name.name(), name.language()) : null;
+			if (languageStem != null) {
+				add(this.byLanguageStem.computeIfAbsent(name.language(), (l) -> new HashMap<>()), languageStem,
+						new StemmedName<>(only.length(), name.value()));
 			}
 			if (name.german() && words.size() == 1 && only.length() >= MIN_PART_LENGTH) {
 				add(this.germanByName, only, name.value());
@@ -246,6 +272,9 @@ public final class NameMatcher<T> {
 			if (named == null && length == 1) {
 				named = inflected(run.get(0).folded(), this.byStem);
 			}
+			if (named == null && length == 1) {
+				named = stemmed(run.get(0).typed());
+			}
 			if (named != null) {
 				found.add(new Found<>(named, String.join(" ", run.stream().map(Word::typed).toList()), true));
 				return length;
@@ -311,6 +340,46 @@ public final class NameMatcher<T> {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * What a word names whose stem in a language is a one-word name's stem in that
+	 * language, null when none; names of several languages may share it.
+	 */
+	private List<T> stemmed(String typed) {
+		List<T> named = null;
+		int length = fold(typed).length();
+		for (ContentLanguage language : LanguageAnalysis.languagesWritten(typed)) {
+			Map<String, List<StemmedName<T>>> names = this.byLanguageStem.get(language);
+			String stem = (names != null) ? languageStem(typed, language) : null;
+			for (StemmedName<T> name : (stem != null) ? names.getOrDefault(stem, List.of())
+					: List.<StemmedName<T>>of()) {
+				// An ending adds to a name: "Lehre" is no "Lehrer", though German stems
+				// both "lehr".
+				if (length >= name.length()) {
+					if (named == null) {
+						named = new ArrayList<>();
+					}
+					if (!named.contains(name.value())) {
+						named.add(name.value());
+					}
+				}
+			}
+		}
+		return named;
+	}
+
+	/**
+	 * A word's stem in a language, as its documents are analysed; null for a stop word, a
+	 * word the analysis splits, and a stem too short to trust.
+	 */
+	private static String languageStem(String word, ContentLanguage language) {
+		List<QueryStems.Word> words = LanguageAnalysis.analyseQuery(word, language).words();
+		if (words.size() != 1) {
+			return null;
+		}
+		String stem = words.get(0).stems().get(0);
+		return (stem.length() >= MIN_LANGUAGE_STEM) ? stem : null;
 	}
 
 	/** The German names inside a compound word, null when there are none. */
@@ -443,9 +512,15 @@ public final class NameMatcher<T> {
 	 * @param <T> what it names
 	 * @param name the name as written in the thesaurus
 	 * @param value what it names
-	 * @param german whether it is a German name, so may be part of a German compound
+	 * @param language the name's language
 	 */
-	public record Name<T>(String name, T value, boolean german) {
+	public record Name<T>(String name, T value, ContentLanguage language) {
+
+		/** A German name may be part of a German compound. */
+		boolean german() {
+			return this.language == ContentLanguage.DE;
+		}
+
 	}
 
 	/**
@@ -485,6 +560,10 @@ public final class NameMatcher<T> {
 	}
 
 	private record OneWordName<T>(String folded, long letters, List<T> values) {
+	}
+
+	/** A one-word name's folded length and what it names. */
+	private record StemmedName<T>(int length, T value) {
 	}
 
 }

@@ -4,15 +4,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NameMatcherTests {
 
 	private static final List<NameMatcher.Name<String>> NAMES = List.of(
-			new NameMatcher.Name<>("Gründung", "start-up", true), new NameMatcher.Name<>("Gruendung", "start-up", true),
-			new NameMatcher.Name<>("Beratung", "advice", true), new NameMatcher.Name<>("Kurs", "course", true),
-			new NameMatcher.Name<>("start a business", "start-up", false),
-			new NameMatcher.Name<>("Beratung", "advice-en", false));
+			new NameMatcher.Name<>("Gründung", "start-up", ContentLanguage.DE),
+			new NameMatcher.Name<>("Gruendung", "start-up", ContentLanguage.DE),
+			new NameMatcher.Name<>("Beratung", "advice", ContentLanguage.DE),
+			new NameMatcher.Name<>("Kurs", "course", ContentLanguage.DE),
+			new NameMatcher.Name<>("start a business", "start-up", ContentLanguage.EN),
+			new NameMatcher.Name<>("Beratung", "advice-en", ContentLanguage.EN));
 
 	@Test
 	void compoundsAreReadOnlyWhenAskedFor() {
@@ -65,8 +69,10 @@ class NameMatcherTests {
 
 	@Test
 	void aWordThatCompletesAnOverlappingNameIsPartOfTheNames() {
-		NameMatcher<String> matcher = new NameMatcher<>(List.of(new NameMatcher.Name<>("فتح مشروع", "start-up", false),
-				new NameMatcher.Name<>("مشروع خاص", "start-up", false)), false);
+		NameMatcher<String> matcher = new NameMatcher<>(
+				List.of(new NameMatcher.Name<>("فتح مشروع", "start-up", ContentLanguage.AR),
+						new NameMatcher.Name<>("مشروع خاص", "start-up", ContentLanguage.AR)),
+				false);
 		NameMatcher.Reading<String> read = matcher.read("فتح مشروع خاص");
 		assertThat(read.found()).extracting(NameMatcher.Found::typed).containsExactly("فتح مشروع", "مشروع خاص");
 		assertThat(read.remainder()).isEmpty();
@@ -75,11 +81,12 @@ class NameMatcherTests {
 
 	@Test
 	void aLongWordOneTypoFromANameNamesIt() {
-		List<NameMatcher.Name<String>> names = List.of(new NameMatcher.Name<>("Mindestlohn", "wages", true),
-				new NameMatcher.Name<>("Kenntnisprüfung", "exam", true),
-				new NameMatcher.Name<>("Anerkennungsverfahren", "recognition", true),
-				new NameMatcher.Name<>("Mentoring", "mentoring", false),
-				new NameMatcher.Name<>("Monitoring", "monitoring", false));
+		List<NameMatcher.Name<String>> names = List.of(
+				new NameMatcher.Name<>("Mindestlohn", "wages", ContentLanguage.DE),
+				new NameMatcher.Name<>("Kenntnisprüfung", "exam", ContentLanguage.DE),
+				new NameMatcher.Name<>("Anerkennungsverfahren", "recognition", ContentLanguage.DE),
+				new NameMatcher.Name<>("Mentoring", "mentoring", ContentLanguage.EN),
+				new NameMatcher.Name<>("Monitoring", "monitoring", ContentLanguage.EN));
 		NameMatcher<String> matcher = new NameMatcher<>(names, false);
 		assertThat(matcher.read("Mindeslohn").found()).singleElement().satisfies((found) -> {
 			assertThat(found.values()).containsExactly("wages");
@@ -94,7 +101,8 @@ class NameMatcherTests {
 		assertThat(matcher.read("Mentorin").found()).singleElement()
 			.satisfies((found) -> assertThat(found.values()).containsExactly("mentoring"));
 		// Short words, and words as near to two different names, name nothing.
-		assertThat(new NameMatcher<>(List.of(new NameMatcher.Name<>("Steuern", "taxes", true)), false).read("Steuen")
+		assertThat(new NameMatcher<>(List.of(new NameMatcher.Name<>("Steuern", "taxes", ContentLanguage.DE)), false)
+			.read("Stuern")
 			.found()).isEmpty();
 		// One typo from "Mentoring" and one from "Monitoring".
 		assertThat(matcher.read("Montoring").found()).isEmpty();
@@ -103,9 +111,9 @@ class NameMatcherTests {
 	@Test
 	void aWordAnotherThesaurusKnowsIsNoTypo() {
 		NameMatcher<String> occupations = new NameMatcher<>(
-				List.of(new NameMatcher.Name<>("boucher", "butcher", false)), false);
+				List.of(new NameMatcher.Name<>("boucher", "butcher", ContentLanguage.FR)), false);
 		NameMatcher<String> concepts = new NameMatcher<>(
-				List.of(new NameMatcher.Name<>("education voucher", "voucher", false)), false);
+				List.of(new NameMatcher.Name<>("education voucher", "voucher", ContentLanguage.EN)), false);
 		assertThat(occupations.read("education voucher").found()).hasSize(1);
 		assertThat(concepts.knows("voucher")).isTrue();
 		assertThat(concepts.knows("vouchers")).isFalse();
@@ -113,6 +121,39 @@ class NameMatcherTests {
 		assertThat(read.found()).isEmpty();
 		assertThat(read.remainder()).isEqualTo("education voucher");
 		assertThat(occupations.read("bouchher", concepts::knows).found()).hasSize(1);
+	}
+
+	/**
+	 * Short names and long endings: what a language's analysis makes one stem is one name
+	 * (the names' and the words' own language), never across scripts.
+	 */
+	@Test
+	void aWordWithItsLanguagesStemNamesWhatTheNameNames() {
+		NameMatcher<String> matcher = new NameMatcher<>(
+				List.of(new NameMatcher.Name<>("nurse", "nurse", ContentLanguage.EN),
+						new NameMatcher.Name<>("Arzt", "doctor", ContentLanguage.DE),
+						new NameMatcher.Name<>("aşçı", "cook", ContentLanguage.TR),
+						new NameMatcher.Name<>("öğretmen", "teacher", ContentLanguage.TR),
+						new NameMatcher.Name<>("врач", "doctor", ContentLanguage.RU),
+						new NameMatcher.Name<>("Koch", "cook", ContentLanguage.DE)),
+				false);
+		assertThat(matcher.read("nurses wanted").found()).extracting(NameMatcher.Found::values)
+			.containsExactly(List.of("nurse"));
+		assertThat(matcher.read("Ärzte").found()).extracting(NameMatcher.Found::values)
+			.containsExactly(List.of("doctor"));
+		assertThat(matcher.read("aşçılar için").found()).extracting(NameMatcher.Found::values)
+			.containsExactly(List.of("cook"));
+		assertThat(matcher.read("öğretmenlerin").found()).extracting(NameMatcher.Found::values)
+			.containsExactly(List.of("teacher"));
+		assertThat(matcher.read("Köche").found()).extracting(NameMatcher.Found::values)
+			.containsExactly(List.of("cook"));
+		assertThat(matcher.read("Kochen Köln").remainder()).isEqualTo("Köln");
+		assertThat(matcher.read("врачи").found()).extracting(NameMatcher.Found::values)
+			.containsExactly(List.of("doctor"));
+		// Stems of three letters or less are too short to trust.
+		assertThat(new NameMatcher<>(List.of(new NameMatcher.Name<>("Amt", "office", ContentLanguage.DE)), false)
+			.read("Ämter")
+			.found()).isEmpty();
 	}
 
 }
