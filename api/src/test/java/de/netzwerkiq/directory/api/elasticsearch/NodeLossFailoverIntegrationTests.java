@@ -140,13 +140,15 @@ class NodeLossFailoverIntegrationTests {
 	 * their 2 s bound. Searches that a live node coordinates but that need a shard copy
 	 * on the frozen node wait inside Elasticsearch until its fault detection gives up on
 	 * the node (up to 3 checks of 10 s); the repeated search usually lands elsewhere
-	 * (adaptive replica selection), but not always, so a frozen node may cost a few
-	 * searches in its first seconds: 0, 3, 6, 4, 1 and 7 in six runs, out of 154 to 5,250
-	 * searches (how many the clients get through depends on how many wait on the frozen
-	 * copy). What must hold: a few (at most ten), no search hanging (one search may send
-	 * several requests, each repeated after its 2 s bound: the slowest took 6.3 s;
-	 * Elasticsearch alone would wait up to 30 s), and all well again once the node goes
-	 * on.
+	 * (adaptive replica selection), but not always, so a frozen node may cost searches in
+	 * its first seconds: 0 to 7 in most runs, out of 154 to 5,250 searches, and 11 of 154
+	 * in a run on a machine so busy that the four clients got through 154 searches in all
+	 * (each failed search waited out two bounds, 4 s). How many fail depends on the
+	 * machine; what must hold does not: searches go on succeeding while the node is
+	 * frozen (the API routes around it), none hangs (one search may send several
+	 * requests, each repeated after its 2 s bound: the slowest took 6.3 s; Elasticsearch
+	 * alone would wait up to 30 s), none fails once the node goes on and the cluster is
+	 * green again, and no more fail than four clients can lose to 4-s waits in the 15 s.
 	 */
 	@Test
 	void aFrozenNodeCostsFewSearchesAndNoneHangs() throws Exception {
@@ -155,6 +157,8 @@ class NodeLossFailoverIntegrationTests {
 		load.start();
 		String master = cluster.master();
 		String frozen = cluster.names().stream().filter((name) -> !name.equals(master)).findFirst().orElseThrow();
+		long succeededWhileFrozen;
+		long failedOnceGreen;
 		try {
 			load.awaitSucceeded(load.succeeded() + 20);
 			long before = load.succeeded();
@@ -163,17 +167,22 @@ class NodeLossFailoverIntegrationTests {
 			try {
 				Thread.sleep(15_000);
 				load.awaitSucceeded(before + 20);
+				succeededWhileFrozen = load.succeeded() - before;
 			}
 			finally {
 				cluster.thaw(frozen);
 			}
 			cluster.awaitHealth(3, "green", Duration.ofSeconds(120));
-			load.awaitSucceeded(load.succeeded() + 20);
+			long failedBefore = load.failed.get();
+			load.awaitSucceeded(load.succeeded() + 40);
+			failedOnceGreen = load.failed.get() - failedBefore;
 		}
 		finally {
 			load.stop();
 		}
-		load.report("Frozen node", 10, 10_000);
+		load.report("Frozen node", CLIENTS * (15 / 4 + 1), 10_000);
+		assertThat(succeededWhileFrozen).as("searches that succeeded while the node was frozen").isPositive();
+		assertThat(failedOnceGreen).as("searches failed once the cluster was green again").isZero();
 	}
 
 	/**

@@ -290,6 +290,26 @@ class SearchIntegrationTests {
 		});
 	}
 
+	/**
+	 * Curricula have no sites, so no {@code locations} field: a search across kinds near
+	 * a place, sorted by distance, must not fail their shard (searches allow no partial
+	 * results) nor leave them out silently (as it did while partial results were
+	 * allowed): they are to be had anywhere and come after the records with a site.
+	 */
+	@Test
+	void aSearchAcrossKindsNearAPlaceKeepsTheKindsWithoutSites() {
+		Map<String, Object> near = query(
+				"""
+						{ search(near: {postalCode: "10115", radiusKm: 50}, includeLocationIndependent: true, sort: DISTANCE, first: 5) {
+						    totalCount facets(fields: [KIND]) { field values { value count } } } }""",
+				"search");
+		assertThat(facets(near).get("KIND")).containsKeys("CURRICULA", "ADVICE_CENTRES", "TRAINING_OFFERS");
+		Map<String, Object> town = query("""
+				{ search(text: "Curriculum Berlin", first: 5) {
+				    totalCount facets(fields: [KIND]) { field values { value count } } } }""", "search");
+		assertThat(facets(town).get("KIND")).containsKey("CURRICULA");
+	}
+
 	@Test
 	void nodeFindsARecordByItsGlobalIdAndSuggestCompletesTitlesAndPlaces() {
 		Map<String, Object> first = map(
