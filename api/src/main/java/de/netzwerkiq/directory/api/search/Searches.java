@@ -192,7 +192,7 @@ public class Searches {
 		ConceptText concepts = this.concepts.read(occupations.remainder());
 		List<SearchText.Word> words = words(concepts.remainder(), language);
 		List<SearchText.Word> withoutCountry = words.stream()
-			.filter((word) -> !CountryWords.namesGermany(word.typed()))
+			.filter((word) -> !CountryWords.saysNothing(word.typed()))
 			.toList();
 		if (!withoutCountry.isEmpty() || !occupations.matches().isEmpty() || !concepts.matches().isEmpty()) {
 			words = withoutCountry;

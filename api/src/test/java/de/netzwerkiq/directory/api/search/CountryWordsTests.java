@@ -11,7 +11,14 @@ class CountryWordsTests {
 	@ValueSource(strings = { "Deutschland", "deutschland", "Germany", "GERMANY", "Allemagne", "Almanya'da", "almanyada",
 			"Германии", "Німеччині", "ألمانيا", "بألمانيا", "آلمان" })
 	void namesGermany(String word) {
-		assertThat(CountryWords.namesGermany(word)).isTrue();
+		assertThat(CountryWords.saysNothing(word)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abroad", "foreign", "Ausland", "ausländischer", "yurtdışından", "étranger",
+			"иностранного", "закордонний", "الخارج", "أجنبية", "خارجی" })
+	void saysFromAbroad(String word) {
+		assertThat(CountryWords.saysNothing(word)).isTrue();
 	}
 
 	/**
@@ -19,9 +26,9 @@ class CountryWordsTests {
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "Deutsch", "deutsche", "German", "Almanca", "allemand", "немецкий", "آلمانی", "ألمانية",
-			"Deutschkurs", "Mannheim" })
+			"Deutschkurs", "Mannheim", "Auslandsamt", "Ausländerbehörde", "foreigners" })
 	void theLanguageAndOtherWordsAreNoCountry(String word) {
-		assertThat(CountryWords.namesGermany(word)).isFalse();
+		assertThat(CountryWords.saysNothing(word)).isFalse();
 	}
 
 }

@@ -137,6 +137,18 @@ public class ContentSearch {
 					relaxation = widened;
 					response = wider;
 				}
+				// Still few with three units or more: two narrow units that rarely meet
+				// ("mimarlık mezunuyum iş arıyorum": an architect, and looking for work).
+				// Any unit then, the records with more of them first, as Typesense goes
+				// on dropping words below its threshold.
+				Relaxation any = TextRelaxation.anyUnit(spec.text());
+				if (fewFound(spec, response) && any != null && any.searchedWords().size() > 2) {
+					SearchResponse<?> widest = execute(request(spec, any, typos, facets, null), spec);
+					if (widest.hits().hits().size() > response.hits().hits().size()) {
+						relaxation = any;
+						response = widest;
+					}
+				}
 			}
 		}
 		return new SearchResults(spec, this.names, this.cursors, fingerprint, relaxation, typos).read(response, after,
