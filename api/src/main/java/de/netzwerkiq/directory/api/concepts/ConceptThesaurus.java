@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import de.netzwerkiq.directory.indexer.content.Concept;
 import de.netzwerkiq.directory.indexer.content.Concepts;
 import de.netzwerkiq.directory.indexer.content.ContentLanguage;
+import de.netzwerkiq.directory.indexer.content.TargetGroup;
+import de.netzwerkiq.directory.indexer.content.Topic;
 import de.netzwerkiq.directory.indexer.text.NameMatcher;
 
 /**
@@ -88,6 +90,13 @@ public class ConceptThesaurus {
 				matches.putIfAbsent(name.concept().code(),
 						new ConceptMatch(name.concept(), found.typed(), name.language().code()));
 			}
+		}
+		if (matches.containsKey(Topic.FAIR_INTEGRATION)) {
+			// A worker's complaint names the employer it is about, not the audience: "my
+			// employer hasn't paid me", "employer took my passport" want the
+			// labour-rights
+			// advice, not the curricula for employers. The word says nothing more.
+			matches.remove(TargetGroup.EMPLOYERS);
 		}
 		return new ConceptText(List.copyOf(matches.values()), reading.remainder());
 	}

@@ -124,6 +124,17 @@ class ConceptThesaurusTests {
 		assertThat(read.remainder()).isEqualTo(remainder);
 	}
 
+	/** The employer a worker complains about is no audience, and no word to require. */
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "my employer hasn't paid me", "employer took my passport", "Arbeitgeber Lohn nicht bezahlt" })
+	void theEmployerOfAComplaintIsNoTargetGroup(String text) {
+		ConceptText read = this.thesaurus.read(text);
+		assertThat(read.topics()).as(text).contains(Topic.FAIR_INTEGRATION);
+		assertThat(read.targetGroups()).as(text).isEmpty();
+		assertThat(read.remainder()).as(text).doesNotContainIgnoringCase("employer").doesNotContain("Arbeitgeber");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Jobcenter", "Arbeitsagentur", "Agentur für Arbeit", "Berater", "adviser", "مشاور",
 			"danışman", "консультант", "Lehrer", "teacher", "Unternehmen", "ausbilden", "trainee", "Kauffrau",

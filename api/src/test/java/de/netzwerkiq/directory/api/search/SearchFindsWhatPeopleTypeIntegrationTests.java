@@ -122,6 +122,47 @@ class SearchFindsWhatPeopleTypeIntegrationTests {
 			.isEqualTo(top(without, language).stream().map((record) -> record.path("id").asText()).toList());
 	}
 
+	/**
+	 * Every record is for people from abroad: saying so changes nothing (requiring the
+	 * word left only the mentoring offers "for graduates from abroad").
+	 */
+	@ParameterizedTest(name = "{0} ({2})")
+	@CsvSource({ "electrical engineering degree from abroad, electrical engineering degree, en",
+			"Anerkennung ausländischer Pflegefachkraft, Anerkennung Pflegefachkraft, de",
+			"yurtdışından mühendislik diploması, mühendislik diploması, tr" })
+	void sayingFromAbroadChangesNothing(String text, String without, String language) {
+		assertThat(top(text, language)).isNotEmpty()
+			.extracting((record) -> record.path("id").asText())
+			.isEqualTo(top(without, language).stream().map((record) -> record.path("id").asText()).toList());
+	}
+
+	/**
+	 * A Turkish plural with its case ending (five letters after the name) still names the
+	 * occupation, by the Turkish stems of the name and the word.
+	 */
+	@Test
+	void anOccupationWithALongEndingStillNamesIt() {
+		assertThat(top("öğretmenlerin", "tr")).isNotEmpty()
+			.first()
+			.satisfies((record) -> assertThat(record.path("occupations").toString()).containsAnyOf("84114", "84124"));
+	}
+
+	/**
+	 * A full match of a few records that one optional unit does not widen enough: any
+	 * unit, the records with more of them first.
+	 */
+	@Test
+	void aFewRecordsFoundWidenToAnyUnitWithTheMostMatchedFirst() {
+		Map<String, Object> answer = search("Jobs für Geflüchtete mit Studium", "de", null);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> relaxation = (Map<String, Object>) answer.get("relaxation");
+		assertThat(relaxation).containsEntry("droppedWords", List.of()).containsEntry("anyWord", true);
+		List<JsonNode> found = records(answer);
+		assertThat(found).hasSize(10);
+		has(found.get(0), "topics", "CAREER_ORIENTATION");
+		has(found.get(0), "targetGroups", "REFUGEES");
+	}
+
 	/** Unless the country is all a text says. */
 	@org.junit.jupiter.api.Test
 	void theCountryAloneIsStillSearchedFor() {
