@@ -27,11 +27,12 @@ import de.netzwerkiq.directory.testsupport.RestartableNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Elasticsearch restarted in the middle of a reindex: the run fails or refuses to swap,
- * the live alias still points at the version it pointed at, its documents are all there,
- * and the next run (once the dead run's lock has expired) cleans up the half-loaded index
- * and swaps. Runs in a JVM of its own (failsafe execution {@code restart}), because it
- * stops and starts its own node.
+ * Elasticsearch restarted in the middle of a reindex: the run completes with every record
+ * (when its bulk requests, sent again, reach the node once it is back), or it fails or
+ * refuses to swap, the live alias still points at the version it pointed at, its
+ * documents are all there, and the next run (once the dead run's lock has expired) cleans
+ * up the half-loaded index and swaps. Runs in a JVM of its own (failsafe execution
+ * {@code restart}), because it stops and starts its own node.
  */
 class ElasticsearchRestartIntegrationTests {
 
@@ -82,6 +83,15 @@ class ElasticsearchRestartIntegrationTests {
 		node.start();
 
 		Object outcome = interrupted.get(5, TimeUnit.MINUTES);
+		if (outcome instanceof ReindexReport report && report.swapped()) {
+			// A restart short enough for the bulk requests sent again to reach the node
+			// (HandOffAsyncClient): the run completed with every record, which is as
+			// good.
+			assertThat(report.indexed()).as(report.decision()).isEqualTo(60_000);
+			assertThat(index.live(KIND)).contains(report.index());
+			client._transport().close();
+			return;
+		}
 		if (outcome instanceof ReindexReport report) {
 			assertThat(report.swapped()).as(report.decision()).isFalse();
 		}

@@ -210,6 +210,7 @@ public class ContentSearch {
 	 */
 	private SearchResponse<?> continuePage(SearchSpec spec, Relaxation relaxation, Typos typos,
 			DisjunctiveFacets facets, Cursor after) {
+		boolean frozen = false;
 		try {
 			return send(request(spec, relaxation, typos, facets, after), spec);
 		}
@@ -219,26 +220,29 @@ public class ContentSearch {
 			}
 		}
 		catch (IOException ex) {
-			if (timedOut(ex)) {
-				// The node is slow, not gone: a new point-in-time would only add to it.
+			if (timedOut(ex) && !this.severalNodes) {
+				// On one node a timeout is its load: a second try would only add to it.
 				throw SearchUnavailableException.because(ex);
 			}
-			// The node that answered is gone: read again below.
+			// The node that answered is gone, or a node holding the point-in-time's copy
+			// is frozen (a long GC pause, a hung disk): read again below.
+			frozen = timedOut(ex);
 		}
 		// The page is read without a point-in-time, from the same indices and position:
-		// a plain search goes to another copy of a shard whose node is gone, where a
-		// point-in-time is pinned to the copies it was opened on. A new point-in-time
-		// could still be opened on the dead node's copy until a master removes the node
-		// (an election, when it was the master, takes seconds): clean-clone runs lost a
-		// cursor page of 10,225, 14,456 and 18,375 searches so. The page after opens a
-		// point-in-time again.
+		// a plain search goes to another copy of a shard whose node is gone or frozen
+		// (adaptive replica selection), where a point-in-time is pinned to the copies it
+		// was opened on. A new point-in-time could still be opened on the dead node's
+		// copy
+		// until a master removes the node (an election, when it was the master, takes
+		// seconds): clean-clone runs lost a cursor page of 10,225, 14,456 and 18,375
+		// searches so. The page after opens a point-in-time again. After a timeout, once:
+		// never a third wait.
 		Cursor fresh = after.withoutPointInTime();
 		List<String> indices = List.copyOf(pinned(spec, after.indices()));
+		Call<SearchResponse<?>> plain = () -> send(SearchRequests.build(spec, relaxation, typos, facets, this.timeout,
+				this.names::alias, (where) -> where.index(indices).searchAfter(fresh.sortValues())), spec);
 		try {
-			return repeating(
-					() -> send(SearchRequests.build(spec, relaxation, typos, facets, this.timeout, this.names::alias,
-							(where) -> where.index(indices).searchAfter(fresh.sortValues())), spec),
-					NODE_LEFT_PAUSE_MILLIS);
+			return frozen ? plain.call() : repeating(plain, NODE_LEFT_PAUSE_MILLIS);
 		}
 		catch (ElasticsearchException ex) {
 			throw expiredOrUnavailable(ex, true);
