@@ -35,6 +35,9 @@ final class BulkLoad implements AutoCloseable {
 
 	private final AtomicLong indexed = new AtomicLong();
 
+	/** Records whose bulk request never reached Elasticsearch, after its repeats. */
+	private final AtomicLong unsent = new AtomicLong();
+
 	/** Where bulk outcomes are handled; see {@link HandOffAsyncClient}. */
 	private final ExecutorService outcomes = Executors.newCachedThreadPool((task) -> {
 		Thread thread = new Thread(task, "bulk-outcome");
@@ -81,6 +84,14 @@ final class BulkLoad implements AutoCloseable {
 		return this.indexed.get();
 	}
 
+	/**
+	 * Records of requests that could not reach Elasticsearch even when sent again: no
+	 * fault of the records, so never to be published without them.
+	 */
+	long unsent() {
+		return this.unsent.get();
+	}
+
 	List<Rejection> failures() {
 		return List.copyOf(this.failures);
 	}
@@ -110,6 +121,7 @@ final class BulkLoad implements AutoCloseable {
 
 		@Override
 		public void afterBulk(long executionId, BulkRequest request, List<SourcePosition> contexts, Throwable failure) {
+			BulkLoad.this.unsent.addAndGet(contexts.size());
 			for (SourcePosition position : contexts) {
 				BulkLoad.this.failures.add(new Rejection(position.origin(), position.line(), "",
 						"bulk request failed: " + failure.getMessage()));

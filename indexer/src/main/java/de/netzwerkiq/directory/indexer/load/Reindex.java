@@ -185,6 +185,14 @@ public final class Reindex {
 				swap = false;
 				decision = "the new index is empty";
 			}
+			else if (load.unsent() > 0) {
+				// A lost connection is no fault of the records: publishing without them
+				// would drop content that is fine.
+				swap = false;
+				decision = String.format(Locale.ROOT,
+						"%d records could not be sent to Elasticsearch (their bulk requests failed, also when sent again)",
+						load.unsent());
+			}
 			else if (rejectedShare > this.policy.maxRejectedShare()) {
 				swap = false;
 				decision = String.format(Locale.ROOT, "%.1f %% of records were rejected, more than the %.1f %% allowed",
