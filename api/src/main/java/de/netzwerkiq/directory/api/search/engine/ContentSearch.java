@@ -141,8 +141,8 @@ public class ContentSearch {
 				// ("mimarlık mezunuyum iş arıyorum": an architect, and looking for work).
 				// Any unit then, the records with more of them first, as Typesense goes
 				// on dropping words below its threshold.
-				Relaxation any = TextRelaxation.anyUnit(spec.text());
-				if (fewFound(spec, response) && any != null && any.searchedWords().size() > 2) {
+				Relaxation any = fewFound(spec, response) ? TextRelaxation.anyUnit(spec.text()) : null;
+				if (any != null && any.searchedWords().size() > 2) {
 					SearchResponse<?> widest = execute(request(spec, any, typos, facets, null), spec);
 					if (widest.hits().hits().size() > response.hits().hits().size()) {
 						relaxation = any;
